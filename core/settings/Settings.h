@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace ttc {
+
+// Every setting: its type, accessor name, key and default, in one table. Later features add rows here.
+// X(Type, getter, setter, "group/key", default)
+#define TTC_SETTINGS_TABLE(X)                                                                             \
+    X(bool, startAtLogin, setStartAtLogin, "general/startAtLogin", false)                                  \
+    X(QString, language, setLanguage, "general/language", QString())                                       \
+    X(bool, showTrayHintOnClose, setShowTrayHintOnClose, "general/showTrayHintOnClose", true)              \
+    X(int, hoverDelayMs, setHoverDelayMs, "browser/hoverDelayMs", 250)                                      \
+    X(QString, defaultProvider, setDefaultProvider, "chat/defaultProvider", QStringLiteral("openai"))      \
+    X(QString, serverUrl, setServerUrl, "account/serverUrl", QString())
+
+// The typed settings facade: one INI file in the profile, change notifications, no other global state.
+class Settings : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Settings(const QString &filePath, QObject *parent = nullptr);
+    ~Settings() override;
+
+#define TTC_SETTINGS_DECLARE(Type, getter, setter, key, def) \
+    Type getter() const { return value(QStringLiteral(key)).value<Type>(); } \
+    void setter(const Type &v) { setValue(QStringLiteral(key), QVariant::fromValue(v)); }
+    TTC_SETTINGS_TABLE(TTC_SETTINGS_DECLARE)
+#undef TTC_SETTINGS_DECLARE
+
+    // Untyped access by key, for QML and generic editors; unknown keys are refused with a warning.
+    Q_INVOKABLE QVariant value(const QString &key) const;
+    Q_INVOKABLE bool setValue(const QString &key, const QVariant &value);
+    Q_INVOKABLE void reset(const QString &key);
+    static QVariant defaultValue(const QString &key);
+    static QStringList keys();
+
+    QString filePath() const;
+    void sync();
+
+Q_SIGNALS:
+    void changed(const QString &key, const QVariant &value);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace ttc

@@ -1,0 +1,171 @@
+// The real tray app under Xvfb with a tray host (trayer): the icon is embedded and drawn, its menu opens, a second
+// launch hands over to the first and exits 0, SIGTERM quits cleanly.
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <csignal>
+
+using namespace ttc;
+
+namespace {
+
+QImage grabScreen(const QString &name)
+{
+    const QString path = test::artifactsDir() + QLatin1Char('/') + name;
+    const test::ProcessResult r = test::runProcess(QStringLiteral("import"), {QStringLiteral("-window"),
+                                                                              QStringLiteral("root"), path});
+    if (r.exitCode != 0)
+        qWarning() << "import failed:" << r.err;
+    return QImage(path);
+}
+
+int differingPixels(const QImage &a, const QImage &b, const QRect &area)
+{
+    int n = 0;
+    const QRect r = area.intersected(a.rect()).intersected(b.rect());
+    for (int y = r.top(); y <= r.bottom(); ++y)
+        for (int x = r.left(); x <= r.right(); ++x)
+            n += a.pixel(x, y) != b.pixel(x, y);
+    return n;
+}
+
+} // namespace
+
+class TestTrayApp : public QObject
+{
+    Q_OBJECT
+
+    test::TempProfile m_profile;
+    QProcess m_app;
+    QRect m_icon;
+
+    QProcessEnvironment env(const QString &readyFile = {})
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        if (!readyFile.isEmpty())
+            e.insert(QStringLiteral("TTC_READY_FILE"), readyFile);
+        return e;
+    }
+
+    QByteArray log() const
+    {
+        QFile f(m_profile.profile().logDir() + QStringLiteral("/tooltip-companion.log"));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("DISPLAY"))
+            QSKIP("needs an X display with a tray host: run through scripts/test-env");
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("import")).isEmpty(), "imagemagick is missing");
+    }
+
+    void trayIconIsEmbeddedAndDrawn()
+    {
+        const QImage before = grabScreen(QStringLiteral("tray-before.png"));
+        const QString readyFile = m_profile.root() + QStringLiteral("/ready.json");
+        m_app.setProcessEnvironment(env(readyFile));
+        m_app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_app.start(test::binary(QStringLiteral("tooltip-companion")), {QStringLiteral("--profile"), m_profile.root()});
+        QVERIFY(m_app.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(readyFile), 20000);
+
+        QFile f(readyFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject ready = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(ready.value(QStringLiteral("platform")).toString(), QStringLiteral("xcb"));
+        m_icon = QRect(ready.value(QStringLiteral("x")).toInt(), ready.value(QStringLiteral("y")).toInt(),
+                       ready.value(QStringLiteral("width")).toInt(), ready.value(QStringLiteral("height")).toInt());
+        QVERIFY2(m_icon.width() >= 16 && m_icon.height() >= 16, "the tray host gave the icon no size");
+
+        // The icon's pixels appear on screen where the tray put it.
+        QTest::qWait(300);
+        const QImage after = grabScreen(QStringLiteral("tray-icon.png"));
+        QVERIFY(!after.isNull());
+        const int changed = differingPixels(before, after, m_icon);
+        QVERIFY2(changed > m_icon.width() * m_icon.height() / 4,
+                 qPrintable(QStringLiteral("only %1 pixels of the icon area changed").arg(changed)));
+    }
+
+    void clickOpensTheMenu()
+    {
+        const QImage before = grabScreen(QStringLiteral("tray-before-click.png"));
+        const QPoint c = m_icon.center();
+        test::runProcess(QStringLiteral("xdotool"), {QStringLiteral("mousemove"), QString::number(c.x()),
+                                                     QString::number(c.y()), QStringLiteral("click"),
+                                                     QStringLiteral("1")});
+        QTest::qWait(500);
+        const QImage menu = grabScreen(QStringLiteral("tray-menu.png"));
+        const int changed = differingPixels(before, menu, menu.rect());
+        QVERIFY2(changed > 2000, qPrintable(QStringLiteral("the menu did not appear (%1 pixels changed)").arg(changed)));
+        test::runProcess(QStringLiteral("xdotool"), {QStringLiteral("key"), QStringLiteral("Escape")});
+        QTest::qWait(200);
+    }
+
+    void secondLaunchHandsOverAndExits()
+    {
+        QElapsedTimer t;
+        t.start();
+        const test::ProcessResult second =
+            test::runProcess(test::binary(QStringLiteral("tooltip-companion")),
+                             {QStringLiteral("--profile"), m_profile.root()}, {}, env(), 15000);
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY(!second.timedOut);
+        QVERIFY2(t.elapsed() < 5000, "the hand-over should be quick");
+        QTRY_VERIFY_WITH_TIMEOUT(log().contains("a later launch handed over its arguments"), 5000);
+        QCOMPARE(m_app.state(), QProcess::Running);
+
+        const test::ProcessResult bad = test::runProcess(test::binary(QStringLiteral("tooltip-companion")),
+                                                         {QStringLiteral("--profile"), m_profile.root(),
+                                                          QStringLiteral("--no-such-flag")},
+                                                         {}, env(), 15000);
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("no-such-flag"));
+    }
+
+    void versionAndHelpNeedNoDisplay()
+    {
+        QProcessEnvironment e = env();
+        e.remove(QStringLiteral("DISPLAY"));
+        e.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        test::ProcessResult r = test::runProcess(test::binary(QStringLiteral("tooltip-companion")),
+                                                 {QStringLiteral("--version")}, {}, e);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(TTC_VERSION));
+        r = test::runProcess(test::binary(QStringLiteral("tooltip-companion")), {QStringLiteral("--help")}, {}, e);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("--profile"));
+    }
+
+    void sigtermQuitsCleanly()
+    {
+        QVERIFY(m_app.state() == QProcess::Running);
+        ::kill(pid_t(m_app.processId()), SIGTERM);
+        QVERIFY(m_app.waitForFinished(10000));
+        QCOMPARE(m_app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(m_app.exitCode(), 0);
+        QVERIFY(log().contains("quitting"));
+        // The history database was opened after the icon was ready.
+        QVERIFY(log().contains("history database open"));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_app.state() != QProcess::NotRunning) {
+            m_app.kill();
+            m_app.waitForFinished();
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrayApp)
+#include "tst_tray_app.moc"
