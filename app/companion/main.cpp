@@ -75,7 +75,7 @@ int main(int argc, char *argv[])
         qCInfo(lcApp) << "signal" << number << "received";
         QCoreApplication::quit();
     });
-    companion.start();
+    companion.start(options);
 
     const int rc = QApplication::exec();
     qCInfo(lcApp) << "quitting";

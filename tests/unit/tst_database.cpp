@@ -26,7 +26,8 @@ namespace {
 constexpr int kMessagesPerTransaction = 20;
 
 // Child process: writes sessions, each with its messages, one transaction per session, forever. It reports
-// "open N" once a transaction has written rows and "committed N" after COMMIT returns.
+// "open N" once a transaction has written rows, then waits for a line on stdin before it goes on, so that the parent's
+// SIGKILL lands inside the transaction for certain; it reports "committed N" after COMMIT returns.
 int crashChildMain(const QString &path)
 {
     Result<OpenInfo> r = openConnection(path, QStringLiteral("child"), {IntegrityCheck::None, false});
@@ -53,6 +54,8 @@ int crashChildMain(const QString &path)
             if (i == kMessagesPerTransaction / 2) {
                 std::printf("open %d\n", n);
                 std::fflush(stdout);
+                if (std::fgetc(stdin) == EOF)
+                    return 5;
             }
         }
         if (!q.exec(QStringLiteral("COMMIT")))
@@ -196,10 +199,13 @@ private Q_SLOTS:
                     if (line.startsWith("committed ")) {
                         committed = line.mid(10).toInt();
                         ++seen;
-                    } else if (line.startsWith("open ") && seen >= wantCommits) {
-                        ::kill(pid_t(child.processId()), SIGKILL);
-                        killed = true;
-                        break;
+                    } else if (line.startsWith("open ")) {
+                        if (seen >= wantCommits) {
+                            ::kill(pid_t(child.processId()), SIGKILL);
+                            killed = true;
+                            break;
+                        }
+                        child.write("\n");
                     }
                 }
             }

@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace ttc {
 
@@ -20,6 +21,13 @@ struct Parser
                                                            "DIR. Also TTC_PROFILE_DIR."),
                                QStringLiteral("DIR")};
     QCommandLineOption autostart{QStringLiteral("autostart")};
+    QCommandLineOption open{QStringLiteral("open"),
+                            QCoreApplication::translate("AppOptions", "Open a window: %1.")
+                                .arg(AppOptions::openTargets().join(QStringLiteral(", "))),
+                            QStringLiteral("WINDOW")};
+    QCommandLineOption browse{QStringLiteral("browse"),
+                              QCoreApplication::translate("AppOptions", "Open URL in the built-in browser."),
+                              QStringLiteral("URL")};
 
     Parser()
     {
@@ -27,11 +35,16 @@ struct Parser
             QCoreApplication::translate("AppOptions", "ToolTip Companion lives in the system tray. A second launch "
                                                       "hands its options to the running one."));
         autostart.setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({help, version, profile, autostart});
+        parser.addOptions({help, version, profile, open, browse, autostart});
     }
 };
 
 } // namespace
+
+QStringList AppOptions::openTargets()
+{
+    return {QStringLiteral("chat"), QStringLiteral("browser"), QStringLiteral("keys"), QStringLiteral("account")};
+}
 
 AppOptions parseAppOptions(const QStringList &arguments)
 {
@@ -50,6 +63,23 @@ AppOptions parseAppOptions(const QStringList &arguments)
     o.version = p.parser.isSet(p.version);
     o.autostart = p.parser.isSet(p.autostart);
     o.profile = p.parser.value(p.profile);
+    o.open = p.parser.values(p.open);
+    for (const QString &target : std::as_const(o.open)) {
+        if (!AppOptions::openTargets().contains(target)) {
+            o.error = QCoreApplication::translate("AppOptions", "Unknown window for --open: %1 (one of: %2)")
+                          .arg(target, AppOptions::openTargets().join(QStringLiteral(", ")));
+            return o;
+        }
+    }
+    o.browse = p.parser.value(p.browse);
+    if (p.parser.isSet(p.browse)) {
+        const QUrl url = QUrl::fromUserInput(o.browse);
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https" && url.scheme() != u"file")) {
+            o.error = QCoreApplication::translate("AppOptions", "--browse needs a web address, not: %1").arg(o.browse);
+            return o;
+        }
+        o.browse = url.toString();
+    }
     return o;
 }
 

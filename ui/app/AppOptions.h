@@ -13,10 +13,15 @@ struct AppOptions
     bool version = false;
     bool autostart = false;      // started by the login session
     QString profile;
+    QStringList open;            // --open chat|browser|keys|account (repeatable)
+    QString browse;              // --browse URL
     QString error;               // set when the arguments are not understood
 
     // Whether the launch asked for anything beyond starting (a later launch with nothing to do just says hello).
-    bool hasActions() const { return false; }
+    bool hasActions() const { return !open.isEmpty() || !browse.isEmpty(); }
+
+    // The names --open accepts.
+    static QStringList openTargets();
 };
 
 AppOptions parseAppOptions(const QStringList &arguments);  // arguments[0] is the program

@@ -1,6 +1,8 @@
 #include "app/CompanionApp.h"
 
 #include "app/AppOptions.h"
+#include "app/FeatureLoader.h"
+#include "app/FeatureModule.h"
 #include "log/Logging.h"
 #include "platform/Autostart.h"
 #include "settings/Settings.h"
@@ -12,6 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QSaveFile>
 #include <QTimer>
 
@@ -31,8 +35,10 @@ QString programPath()
 CompanionApp::CompanionApp(const Profile &profile, Settings &settings, QObject *parent)
     : QObject(parent), m_profile(profile), m_settings(settings),
       m_database(std::make_unique<store::Database>(profile.databasePath())),
-      m_autostart(std::make_unique<Autostart>(profile, programPath())), m_tray(new TrayController(this))
+      m_autostart(std::make_unique<Autostart>(profile, programPath())), m_tray(new TrayController(this)),
+      m_features(std::make_unique<FeatureLoader>())
 {
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &CompanionApp::shutdownFeatures);
     m_tray->setAutostartHandlers([this] { return m_autostart->isEnabled(); },
                                  [this](bool on) { return setAutostart(on); });
     connect(m_tray, &TrayController::ready, this, &CompanionApp::onTrayReady, Qt::QueuedConnection);
@@ -48,6 +54,83 @@ CompanionApp::~CompanionApp()
 void CompanionApp::start()
 {
     m_tray->show();
+}
+
+void CompanionApp::start(const AppOptions &options)
+{
+    start();
+    if (options.hasActions()) {
+        openDatabase();  // the window asked for needs it; it opens on its own thread meanwhile
+        // After the event loop runs, so that a window opened from the command line does not delay the tray icon.
+        QTimer::singleShot(0, this, [this, options] { carryOut(options); });
+    }
+}
+
+QNetworkAccessManager &CompanionApp::network()
+{
+    if (!m_network) {
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
+        m_network = new QNetworkAccessManager(this);
+    }
+    return *m_network;
+}
+
+void CompanionApp::registerWindow(const QString &name, std::function<void()> open)
+{
+    m_windows.insert(name, std::move(open));
+}
+
+FeatureModule *CompanionApp::loadedFeature(const QString &feature) const
+{
+    return m_features->loaded(feature);
+}
+
+bool CompanionApp::isFeatureAvailable(const QString &feature) const
+{
+    return m_features->isAvailable(feature);
+}
+
+FeatureModule *CompanionApp::requestFeature(const QString &feature, const QString &action,
+                                            const QVariantMap &arguments)
+{
+    FeatureModule *module = m_features->loaded(feature);
+    if (!module) {
+        Result<FeatureModule *> loaded = m_features->load(feature);
+        if (!loaded) {
+            qCWarning(lcApp).noquote() << loaded.error().message;
+            m_tray->showMessage(QStringLiteral(TTC_PRODUCT_NAME), loaded.error().message, QSystemTrayIcon::Warning);
+            return nullptr;
+        }
+        module = *loaded;
+        module->initialize(*this);
+        Q_EMIT featureLoaded(feature);
+    }
+    module->handle(action, arguments);
+    return module;
+}
+
+void CompanionApp::open(const QString &name)
+{
+    if (const auto it = m_windows.constFind(name); it != m_windows.cend()) {
+        (*it)();
+        return;
+    }
+    requestFeature(name, QStringLiteral("open"));
+}
+
+void CompanionApp::carryOut(const AppOptions &options)
+{
+    for (const QString &target : options.open)
+        open(target);
+    if (!options.browse.isEmpty())
+        requestFeature(QStringLiteral("browser"), QStringLiteral("open"), {{QStringLiteral("url"), options.browse}});
+}
+
+void CompanionApp::shutdownFeatures()
+{
+    Q_EMIT aboutToQuit();
+    for (FeatureModule *module : m_features->all())
+        module->shutdown();
 }
 
 void CompanionApp::onTrayReady()
@@ -78,6 +161,9 @@ void CompanionApp::onTrayReady()
 
 void CompanionApp::openDatabase()
 {
+    if (m_databaseOpening)
+        return;
+    m_databaseOpening = true;
     m_database->open().then(this, [this](Result<store::OpenInfo> result) {
         if (!result) {
             qCCritical(lcStore) << "cannot open the history database:" << result.error().message;
@@ -92,6 +178,7 @@ void CompanionApp::openDatabase()
                                 QSystemTrayIcon::Warning, 15000);
         }
         qCInfo(lcStore) << "history database open, schema" << result->schemaVersion;
+        m_databaseReady = true;
         Q_EMIT databaseReady();
     });
 }
@@ -107,7 +194,9 @@ void CompanionApp::handleArguments(const QStringList &arguments, const QString &
     if (!options.hasActions()) {
         m_tray->showMessage(QStringLiteral(TTC_PRODUCT_NAME),
                             tr("ToolTip Companion is already running. Its menu is in the system tray."));
+        return;
     }
+    carryOut(options);
 }
 
 bool CompanionApp::setAutostart(bool enabled)

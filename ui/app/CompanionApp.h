@@ -6,15 +6,23 @@
 #include <QObject>
 #include <QPointer>
 
+#include <QHash>
+#include <QVariantMap>
+
+#include <functional>
 #include <memory>
 
 class QMessageBox;
+class QNetworkAccessManager;
 
 namespace ttc {
 
 class Autostart;
+class FeatureLoader;
+class FeatureModule;
 class Settings;
 class TrayController;
+struct AppOptions;
 
 // The running tray app: owns the tray, reacts to handed-over launches, and opens the store in the background.
 // Built once by main(); features plug their windows and menu entries in here as they arrive.
@@ -26,18 +34,47 @@ public:
     CompanionApp(const Profile &profile, Settings &settings, QObject *parent = nullptr);
     ~CompanionApp() override;
 
+    // Shows the tray and opens the store; then carries out what the first launch asked for (--open, --browse).
+    void start(const AppOptions &options);
     void start();
+
+    const Profile &profile() const { return m_profile; }
+    Settings &settings() const { return m_settings; }
     TrayController &tray() const { return *m_tray; }
     store::Database &database() const { return *m_database; }
+    bool isDatabaseReady() const { return m_databaseReady; }
+    // The one network access manager of the GUI thread (system proxy applied).
+    QNetworkAccessManager &network();
+
+    // Windows that live in the executable (Widgets) register an opener under the name `--open NAME` uses.
+    void registerWindow(const QString &name, std::function<void()> open);
+
+    // Loads the feature plugin on first use (ui/app/FeatureModule.h) and hands it the request. Failures are shown
+    // as a tray message and logged. Returns the module, or nullptr when it could not be loaded.
+    FeatureModule *requestFeature(const QString &feature, const QString &action = QStringLiteral("open"),
+                                  const QVariantMap &arguments = {});
+    // A loaded feature, without loading it.
+    FeatureModule *loadedFeature(const QString &feature) const;
+    bool isFeatureAvailable(const QString &feature) const;
+
+    // Called when the application is about to quit: every loaded feature saves its state.
+    void shutdownFeatures();
+
+    // `--open NAME`: a registered window, else the feature module of that name.
+    void open(const QString &name);
 
     // Arguments of a later launch (argv without the program name).
     void handleArguments(const QStringList &arguments, const QString &workingDirectory);
 
 Q_SIGNALS:
     void databaseReady();
+    // A feature module was loaded and initialized (others may connect to its api()).
+    void featureLoaded(const QString &feature);
+    void aboutToQuit();
 
 private:
     void onTrayReady();
+    void carryOut(const AppOptions &options);
     void openDatabase();
     void showAbout();
     bool setAutostart(bool enabled);
@@ -48,6 +85,11 @@ private:
     std::unique_ptr<Autostart> m_autostart;
     TrayController *m_tray = nullptr;
     QPointer<QMessageBox> m_about;
+    std::unique_ptr<FeatureLoader> m_features;
+    QHash<QString, std::function<void()>> m_windows;
+    QNetworkAccessManager *m_network = nullptr;
+    bool m_databaseOpening = false;
+    bool m_databaseReady = false;
 };
 
 } // namespace ttc
