@@ -3,6 +3,7 @@
 #include "app/AppOptions.h"
 #include "app/FeatureLoader.h"
 #include "app/FeatureModule.h"
+#include "app/Translations.h"
 #include "log/Logging.h"
 #include "platform/Autostart.h"
 #include "settings/Settings.h"
@@ -13,6 +14,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QActionGroup>
+#include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
@@ -44,6 +47,7 @@ CompanionApp::CompanionApp(const Profile &profile, Settings &settings, QObject *
     connect(m_tray, &TrayController::ready, this, &CompanionApp::onTrayReady, Qt::QueuedConnection);
     connect(m_tray, &TrayController::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
     connect(m_tray, &TrayController::aboutRequested, this, &CompanionApp::showAbout);
+    addLanguageMenu();
 }
 
 CompanionApp::~CompanionApp()
@@ -208,6 +212,37 @@ bool CompanionApp::setAutostart(bool enabled)
     }
     m_settings.setStartAtLogin(enabled);
     return true;
+}
+
+void CompanionApp::addLanguageMenu()
+{
+    auto *menu = new QMenu(tr("&Language"), m_tray->menu());
+    menu->setAccessibleName(tr("User interface language"));
+    m_tray->addPreferenceAction(menu->menuAction());
+    // Filled when first shown: nothing of it is needed for the icon to appear.
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] {
+        if (!menu->isEmpty())
+            return;
+        auto *group = new QActionGroup(menu);
+        const QString current = m_settings.language();
+        QStringList codes{QString()};
+        codes << Translations::available();
+        for (const QString &code : std::as_const(codes)) {
+            QAction *a = menu->addAction(code.isEmpty() ? tr("System default") : Translations::nativeName(code));
+            a->setCheckable(true);
+            a->setChecked(code == current);
+            a->setActionGroup(group);
+            connect(a, &QAction::triggered, this, [this, code] {
+                if (code == m_settings.language())
+                    return;
+                m_settings.setLanguage(code);
+                m_tray->showMessage(tr("Language"), tr("The new language is used from the next start of "
+                                                       "ToolTip Companion."));
+            });
+            if (code.isEmpty())
+                menu->addSeparator();
+        }
+    });
 }
 
 void CompanionApp::showAbout()

@@ -77,6 +77,7 @@ private:
     void carryOut(const AppOptions &options);
     void openDatabase();
     void showAbout();
+    void addLanguageMenu();
     bool setAutostart(bool enabled);
 
     Profile m_profile;

@@ -35,6 +35,7 @@ TrayController::TrayController(QObject *parent) : QObject(parent)
     });
 
     QAction *about = m_menu->addAction(tr("&About ToolTip Companion"));
+    m_about = about;
     connect(about, &QAction::triggered, this, &TrayController::aboutRequested);
     m_menu->addSeparator();
     QAction *quit = m_menu->addAction(tr("&Quit"));
@@ -152,6 +153,15 @@ void TrayController::onActivated(QSystemTrayIcon::ActivationReason reason)
         return;
     }
     m_menu->popup(QCursor::pos());
+}
+
+} // namespace ttc
+
+namespace ttc {
+
+void TrayController::addPreferenceAction(QAction *action)
+{
+    m_menu->insertAction(m_about, action);
 }
 
 } // namespace ttc

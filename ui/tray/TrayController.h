@@ -29,6 +29,8 @@ public:
     // Inserts an entry above the fixed tail. The first action marked primary also runs on a left click.
     void addFeatureAction(QAction *action, bool primary = false);
     QMenu *menu() const { return m_menu; }
+    // Inserts an entry in the preferences part of the fixed tail (after "Start at login", before "About").
+    void addPreferenceAction(QAction *action);
 
     // The "Start at login" entry reflects and changes this state through the callbacks.
     void setAutostartHandlers(std::function<bool()> isEnabled, std::function<bool(bool)> setEnabled);
@@ -52,6 +54,7 @@ private:
     QMenu *m_menu = nullptr;
     QAction *m_featureEnd = nullptr;   // separator before the fixed tail
     QAction *m_autostart = nullptr;
+    QAction *m_about = nullptr;
     QPointer<QAction> m_primary;
     QTimer *m_poll = nullptr;      // gives up waiting for the tray host's paint
     std::function<bool()> m_autostartEnabled;
