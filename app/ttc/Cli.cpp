@@ -74,7 +74,7 @@ int Context::fail(int code, const QString &message)
 
 QList<Command> commands()
 {
-    return {historyCommand()};
+    return {historyCommand(), transcribeCommand(), speakCommand()};
 }
 
 } // namespace ttc::cli

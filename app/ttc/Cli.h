@@ -14,6 +14,9 @@
 
 namespace ttc {
 class Clock;
+namespace voice {
+class EngineRegistry;
+}
 class UuidV7Generator;
 }
 
@@ -75,5 +78,10 @@ QList<Command> commands();
 
 // Individual command groups (one file each).
 Command historyCommand();
+Command transcribeCommand();
+Command speakCommand();
+
+// Adds the cloud speech engines this build offers (keys, tier and usage come from the context).
+void registerCloudVoiceEngines(Context &ctx, voice::EngineRegistry &registry);
 
 } // namespace ttc::cli

@@ -17,7 +17,18 @@ namespace ttc {
     X(bool, showTrayHintOnClose, setShowTrayHintOnClose, "general/showTrayHintOnClose", true)              \
     X(int, hoverDelayMs, setHoverDelayMs, "browser/hoverDelayMs", 250)                                      \
     X(QString, defaultProvider, setDefaultProvider, "chat/defaultProvider", QStringLiteral("openai"))      \
-    X(QString, serverUrl, setServerUrl, "account/serverUrl", QString())
+    X(QString, serverUrl, setServerUrl, "account/serverUrl", QString())                                    \
+    X(QString, voiceHotkey, setVoiceHotkey, "voice/hotkey", QStringLiteral("Ctrl+Alt+Space"))              \
+    X(QString, voiceInputDevice, setVoiceInputDevice, "voice/inputDevice", QString())                      \
+    X(int, voiceMaxSeconds, setVoiceMaxSeconds, "voice/maxSeconds", 60)                                     \
+    X(int, voiceSilenceMs, setVoiceSilenceMs, "voice/silenceMs", 1200)                                      \
+    X(QString, voiceSttEngine, setVoiceSttEngine, "voice/sttEngine", QStringLiteral("local"))              \
+    X(QString, voiceTtsEngine, setVoiceTtsEngine, "voice/ttsEngine", QStringLiteral("local"))              \
+    X(QString, voiceTtsVoice, setVoiceTtsVoice, "voice/ttsVoice", QString())                               \
+    X(double, voiceTtsRate, setVoiceTtsRate, "voice/ttsRate", 1.0)                                          \
+    X(double, voiceTtsVolume, setVoiceTtsVolume, "voice/ttsVolume", 1.0)                                    \
+    X(bool, voiceAutoSend, setVoiceAutoSend, "voice/autoSend", true)                                       \
+    X(bool, voiceAutoSpeak, setVoiceAutoSpeak, "voice/autoSpeak", false)
 
 // The typed settings facade: one INI file in the profile, change notifications, no other global state.
 class Settings : public QObject

@@ -1,0 +1,3 @@
+#include "voice/VoiceLogging.h"
+
+Q_LOGGING_CATEGORY(lcVoice, "ttc.voice", QtInfoMsg)

@@ -1,0 +1,106 @@
+// ttc speak / ttc transcribe as a user runs them.
+#include "TestSupport.h"
+#include "voice/Wav.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace ttc;
+
+class TestTtcVoice : public QObject
+{
+    Q_OBJECT
+
+    test::ProcessResult ttc(const QStringList &args, const QByteArray &input = {})
+    {
+        return test::runProcess(test::binary(QStringLiteral("ttc")),
+                                QStringList{QStringLiteral("--profile"), m_profile.root()} + args, input,
+                                QProcessEnvironment::systemEnvironment(), 90000);
+    }
+
+    test::TempProfile m_profile;
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void speakThenTranscribe()
+    {
+        const QString wav = m_dir.filePath(QStringLiteral("cmd.wav"));
+        test::ProcessResult s = ttc({QStringLiteral("speak"), QStringLiteral("Read that again."), QStringLiteral("--out"), wav});
+        QVERIFY2(s.exitCode == 0, s.err.constData());
+        Result<voice::PcmAudio> pcm = voice::readWav(wav);
+        QVERIFY(pcm.ok());
+        QVERIFY(pcm->seconds() > 0.5);
+
+        test::ProcessResult t = ttc({QStringLiteral("transcribe"), wav});
+        QVERIFY2(t.exitCode == 0, t.err.constData());
+        QCOMPARE(t.out.trimmed(), QByteArray("read that again"));
+
+        test::ProcessResult j = ttc({QStringLiteral("transcribe"), wav, QStringLiteral("--json"), QStringLiteral("--engine"),
+                                     QStringLiteral("local")});
+        QCOMPARE(j.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(j.out).object();
+        QCOMPARE(o.value(QStringLiteral("command")).toString(), QStringLiteral("read_again"));
+        QCOMPARE(o.value(QStringLiteral("engine")).toString(), QStringLiteral("local"));
+        QVERIFY(o.value(QStringLiteral("audio_seconds")).toDouble() > 0.5);
+    }
+
+    void speakToStdoutAndFromStdin()
+    {
+        test::ProcessResult s = ttc({QStringLiteral("speak"), QStringLiteral("-"), QStringLiteral("--voice"), QStringLiteral("kal16")},
+                                    "new chat\n");
+        QVERIFY2(s.exitCode == 0, s.err.constData());
+        QVERIFY(s.out.startsWith("RIFF"));
+        Result<voice::PcmAudio> pcm = voice::parseWav(s.out);
+        QVERIFY(pcm.ok());
+        QCOMPARE(pcm->sampleRate, 16000);
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("no file") << QStringList{QStringLiteral("transcribe")} << 2 << QByteArray("Usage");
+        QTest::newRow("missing file") << QStringList{QStringLiteral("transcribe"), QStringLiteral("/nonexistent.wav")} << 1
+                                      << QByteArray("Cannot read");
+        QTest::newRow("unknown engine") << QStringList{QStringLiteral("transcribe"), QStringLiteral("x.wav"),
+                                                       QStringLiteral("--engine"), QStringLiteral("nope")}
+                                        << 2 << QByteArray("Unknown speech-to-text engine");
+        QTest::newRow("bad mode") << QStringList{QStringLiteral("transcribe"), QStringLiteral("x.wav"), QStringLiteral("--mode"),
+                                                 QStringLiteral("loud")}
+                                  << 2 << QByteArray("--mode");
+        QTest::newRow("unknown voice") << QStringList{QStringLiteral("speak"), QStringLiteral("hi"), QStringLiteral("--voice"),
+                                                      QStringLiteral("nobody"), QStringLiteral("--out"), QStringLiteral("/dev/null")}
+                                       << 1 << QByteArray("Unknown offline voice");
+        QTest::newRow("bad rate") << QStringList{QStringLiteral("speak"), QStringLiteral("hi"), QStringLiteral("--rate"),
+                                                 QStringLiteral("fast")}
+                                  << 2 << QByteArray("--rate");
+    }
+
+    void errors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, message);
+        test::ProcessResult r = ttc(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), r.err.constData());
+        QVERIFY(r.err.startsWith("ttc: "));
+    }
+
+    void notAWav()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("fake.wav"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("ID3\x04 this is an mp3");
+        f.close();
+        test::ProcessResult r = ttc({QStringLiteral("transcribe"), path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("Not a usable WAV file"), r.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTtcVoice)
+#include "tst_ttc_voice.moc"
