@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcNet)
+Q_DECLARE_LOGGING_CATEGORY(lcProviders)
+Q_DECLARE_LOGGING_CATEGORY(lcKeys)
+Q_DECLARE_LOGGING_CATEGORY(lcChat)
