@@ -21,6 +21,9 @@ struct Parser
                                                            "DIR. Also TTC_PROFILE_DIR."),
                                QStringLiteral("DIR")};
     QCommandLineOption autostart{QStringLiteral("autostart")};
+    QCommandLineOption voice{QStringLiteral("voice"),
+                             QCoreApplication::translate("AppOptions", "Start a voice query, or stop the one that is "
+                                                                       "recording (what the voice shortcut does).")};
     QCommandLineOption open{QStringLiteral("open"),
                             QCoreApplication::translate("AppOptions", "Open a window: %1.")
                                 .arg(AppOptions::openTargets().join(QStringLiteral(", "))),
@@ -35,7 +38,7 @@ struct Parser
             QCoreApplication::translate("AppOptions", "ToolTip Companion lives in the system tray. A second launch "
                                                       "hands its options to the running one."));
         autostart.setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({help, version, profile, open, browse, autostart});
+        parser.addOptions({help, version, profile, open, browse, voice, autostart});
     }
 };
 
@@ -71,6 +74,7 @@ AppOptions parseAppOptions(const QStringList &arguments)
             return o;
         }
     }
+    o.voice = p.parser.isSet(p.voice);
     o.browse = p.parser.value(p.browse);
     if (p.parser.isSet(p.browse)) {
         const QUrl url = QUrl::fromUserInput(o.browse);

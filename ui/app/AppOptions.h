@@ -15,10 +15,11 @@ struct AppOptions
     QString profile;
     QStringList open;            // --open chat|browser|keys|account (repeatable)
     QString browse;              // --browse URL
+    bool voice = false;          // --voice: start (or stop) a voice query, like the voice shortcut
     QString error;               // set when the arguments are not understood
 
     // Whether the launch asked for anything beyond starting (a later launch with nothing to do just says hello).
-    bool hasActions() const { return !open.isEmpty() || !browse.isEmpty(); }
+    bool hasActions() const { return !open.isEmpty() || !browse.isEmpty() || voice; }
 
     // The names --open accepts.
     static QStringList openTargets();

@@ -8,6 +8,7 @@
 #include "platform/Autostart.h"
 #include "settings/Settings.h"
 #include "tray/TrayController.h"
+#include "voice/VoiceShortcut.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -128,6 +129,8 @@ void CompanionApp::carryOut(const AppOptions &options)
         open(target);
     if (!options.browse.isEmpty())
         requestFeature(QStringLiteral("browser"), QStringLiteral("open"), {{QStringLiteral("url"), options.browse}});
+    if (options.voice)
+        requestFeature(QStringLiteral("voice"), QStringLiteral("toggle"));
 }
 
 void CompanionApp::shutdownFeatures()
@@ -161,6 +164,10 @@ void CompanionApp::onTrayReady()
     }
     // Work that the icon need not wait for starts after it is visible.
     QTimer::singleShot(0, this, &CompanionApp::openDatabase);
+    if (!m_voice) {
+        m_voice = new VoiceShortcut(*this);
+        m_voice->start();
+    }
 }
 
 void CompanionApp::openDatabase()

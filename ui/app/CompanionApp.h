@@ -22,6 +22,7 @@ class FeatureLoader;
 class FeatureModule;
 class Settings;
 class TrayController;
+class VoiceShortcut;
 struct AppOptions;
 
 // The running tray app: owns the tray, reacts to handed-over launches, and opens the store in the background.
@@ -63,6 +64,9 @@ public:
     // `--open NAME`: a registered window, else the feature module of that name.
     void open(const QString &name);
 
+    // The voice shortcut and the tray's Voice menu (null until the tray is ready).
+    VoiceShortcut *voiceShortcut() const { return m_voice; }
+
     // Arguments of a later launch (argv without the program name).
     void handleArguments(const QStringList &arguments, const QString &workingDirectory);
 
@@ -89,6 +93,7 @@ private:
     std::unique_ptr<FeatureLoader> m_features;
     QHash<QString, std::function<void()>> m_windows;
     QNetworkAccessManager *m_network = nullptr;
+    VoiceShortcut *m_voice = nullptr;
     bool m_databaseOpening = false;
     bool m_databaseReady = false;
 };
