@@ -2,6 +2,11 @@
 // ttc speak TEXT [--engine local|openai|elevenlabs] [--voice V] [--rate R] [--out FILE]
 #include "Cli.h"
 
+#include "providers/ProviderTypes.h"
+#include "store/Sql.h"
+#include "util/Clock.h"
+#include "util/Uuid.h"
+#include "voice/CloudEngines.h"
 #include "voice/LocalEngines.h"
 #include "voice/SpeechEngines.h"
 #include "voice/Wav.h"
@@ -12,6 +17,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -36,16 +42,10 @@ void waitFor(Job *job)
 
 int exitFor(const Error &e)
 {
-    if (e.code == QLatin1String("missing_key") || e.code == QLatin1String("invalid_key"))
-        return KeyError;
-    if (e.code == QLatin1String("tier") || e.code == QLatin1String("quota"))
-        return TierOrQuota;
-    if (e.code == QLatin1String("rate_limited") || e.code == QLatin1String("overloaded"))
-        return RateLimited;
-    if (e.code == QLatin1String("network") || e.code == QLatin1String("timeout"))
-        return Network;
-    if (e.code.startsWith(QLatin1String("provider")))
-        return ProviderError;
+    using providers::ErrorKind;
+    for (int k = int(ErrorKind::MissingKey); k <= int(ErrorKind::Other); ++k)
+        if (e.code == providers::errorCode(ErrorKind(k)))
+            return providers::exitCodeFor(ErrorKind(k));
     return Failure;
 }
 
@@ -202,7 +202,31 @@ Command speakCommand()
             }};
 }
 
-// Cloud engines arrive with the AI access layer (keys, quota); until then only the offline ones are offered.
-void registerCloudVoiceEngines(Context &, voice::EngineRegistry &) {}
+// The plan comes from the account (a signed lease of the server); a profile without one is on the free plan,
+// where cloud voice is refused before any request is made.
+static QString currentTier()
+{
+    return QStringLiteral("free");
+}
+
+void registerCloudVoiceEngines(Context &ctx, voice::EngineRegistry &registry)
+{
+    static QNetworkAccessManager *network = new QNetworkAccessManager(QCoreApplication::instance());
+    voice::CloudAccess access;
+    access.network = network;
+    access.clock = &ctx.clock();
+    access.apiKey = [](const QString &provider) { return voice::voiceKeyFromEnvironment(provider); };
+    access.baseUrl = [](const QString &provider) { return voice::defaultVoiceBaseUrl(provider); };
+    access.entitlement = [](const QString &) { return voice::cloudVoiceEntitlement(currentTier()); };
+    access.recordUsage = [&ctx](const voice::VoiceUsage &u) {
+        // Like a chat request: one pending usage event, synced later.
+        Result<QSqlDatabase> db = ctx.database();
+        if (!db)
+            return;
+        if (!voice::insertVoiceUsage(*db, ctx.ids().next(), ctx.clock().nowMs(), u))
+            ctx.err() << tr("ttc: the usage of this request could not be recorded\n");
+    };
+    voice::registerCloudEngines(registry, access);
+}
 
 } // namespace ttc::cli

@@ -55,6 +55,7 @@ class SttJob : public QObject
 public:
     using QObject::QObject;
     virtual void cancel() = 0;
+    bool isFinished() const { return m_done; }
     const Result<Transcript> &result() const { return m_result; }
 
 Q_SIGNALS:
@@ -79,6 +80,7 @@ public:
     using QObject::QObject;
     virtual void cancel() = 0;
     virtual QString mimeType() const = 0;
+    bool isFinished() const { return m_done; }
     const Result<SpeechAudio> &result() const { return m_result; }
 
 Q_SIGNALS:

@@ -14,9 +14,14 @@ class TestTtcVoice : public QObject
 
     test::ProcessResult ttc(const QStringList &args, const QByteArray &input = {})
     {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // A key is present and the servers are unreachable: a refusal must come before any request (else: exit 6).
+        env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-test"));
+        env.insert(QStringLiteral("ELEVENLABS_API_KEY"), QStringLiteral("xi-test"));
+        env.insert(QStringLiteral("TTC_OPENAI_BASE_URL"), QStringLiteral("http://127.0.0.1:9/v1"));
+        env.insert(QStringLiteral("TTC_ELEVENLABS_BASE_URL"), QStringLiteral("http://127.0.0.1:9"));
         return test::runProcess(test::binary(QStringLiteral("ttc")),
-                                QStringList{QStringLiteral("--profile"), m_profile.root()} + args, input,
-                                QProcessEnvironment::systemEnvironment(), 90000);
+                                QStringList{QStringLiteral("--profile"), m_profile.root()} + args, input, env, 90000);
     }
 
     test::TempProfile m_profile;
@@ -73,6 +78,13 @@ private Q_SLOTS:
         QTest::newRow("unknown voice") << QStringList{QStringLiteral("speak"), QStringLiteral("hi"), QStringLiteral("--voice"),
                                                       QStringLiteral("nobody"), QStringLiteral("--out"), QStringLiteral("/dev/null")}
                                        << 1 << QByteArray("Unknown offline voice");
+        // Cloud voice is Pro; a profile without an account is Free, and is refused before any request.
+        QTest::newRow("cloud speech on free") << QStringList{QStringLiteral("speak"), QStringLiteral("hi"), QStringLiteral("--engine"),
+                                                             QStringLiteral("elevenlabs"), QStringLiteral("--out"), QStringLiteral("/dev/null")}
+                                              << 4 << QByteArray("Pro plan");
+        QTest::newRow("cloud transcription on free") << QStringList{QStringLiteral("transcribe"), m_dir.filePath(QStringLiteral("cmd.wav")),
+                                                                    QStringLiteral("--engine"), QStringLiteral("openai")}
+                                                     << 4 << QByteArray("Pro plan");
         QTest::newRow("bad rate") << QStringList{QStringLiteral("speak"), QStringLiteral("hi"), QStringLiteral("--rate"),
                                                  QStringLiteral("fast")}
                                   << 2 << QByteArray("--rate");

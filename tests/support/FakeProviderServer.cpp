@@ -299,7 +299,8 @@ void FakeProviderServer::onReadyRead(QTcpSocket *socket)
 
 void FakeProviderServer::respond(QTcpSocket *socket, const FakeProviderReply &reply)
 {
-    const bool streamed = reply.status >= 200 && reply.status < 300 && reply.contentType.contains("event-stream");
+    const bool streamed = reply.status >= 200 && reply.status < 300 &&
+                          (reply.contentType.contains("event-stream") || reply.chunked);
     QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
     head += "Content-Type: " + reply.contentType + "\r\n";
     for (const auto &h : reply.headers)

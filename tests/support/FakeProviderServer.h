@@ -28,6 +28,7 @@ struct FakeProviderReply
     int pieceDelayMs = 0;        // between pieces
     int dropAfterPieces = -1;    // close the connection after this many pieces, mid-body
     bool hang = false;           // read the request and never answer
+    bool chunked = false;        // stream any 2xx body piece by piece (audio), not only event streams
 
     QByteArray body() const;
     // Re-splits the body: 0 = whole, n > 0 = pieces of n bytes, -1 = random sizes 1..64 from seed.

@@ -6,6 +6,9 @@
 #include "app/FeatureModule.h"
 #include "settings/Settings.h"
 #include "tray/TrayController.h"
+#include "util/Clock.h"
+#include "util/Uuid.h"
+#include "voice/CloudEngines.h"
 #include "voice/LocalEngines.h"
 #include "voice/VoiceLogging.h"
 #include "voice/VoiceShortcut.h"
@@ -18,9 +21,27 @@
 namespace ttc {
 
 VoiceController::VoiceController(CompanionApp &app, QObject *parent)
-    : QObject(parent), m_app(app), m_recorder(new VoiceRecorder(this)), m_player(new SpeechPlayer(this))
+    : QObject(parent), m_app(app), m_recorder(new VoiceRecorder(this)), m_player(new SpeechPlayer(this)),
+      m_ids(SystemClock::instance())
 {
     voice::registerOfflineEngines(m_engines);
+    voice::CloudAccess cloud;
+    cloud.network = &app.network();
+    cloud.clock = &SystemClock::instance();
+    // Until the key manager lands, keys come from the documented environment variables only.
+    cloud.apiKey = [](const QString &provider) { return voice::voiceKeyFromEnvironment(provider); };
+    cloud.baseUrl = [](const QString &provider) { return voice::defaultVoiceBaseUrl(provider); };
+    // No account yet: the free plan, where cloud voice is refused with the reason before any request.
+    cloud.entitlement = [](const QString &) { return voice::cloudVoiceEntitlement(QStringLiteral("free")); };
+    cloud.recordUsage = [this](const voice::VoiceUsage &usage) {
+        const QString id = m_ids.next();
+        const qint64 now = SystemClock::instance().nowMs();
+        (void)m_app.database().run([id, now, usage](QSqlDatabase &db) {
+            if (Result<void> r = voice::insertVoiceUsage(db, id, now, usage); !r)
+                qCWarning(lcVoice) << "usage not recorded:" << r.error().message;
+        });
+    };
+    voice::registerCloudEngines(m_engines, cloud);
     connect(m_recorder, &VoiceRecorder::levelChanged, this, [this](double level) {
         if (m_overlay)
             m_overlay->setLevel(level);

@@ -2,6 +2,7 @@
 
 #include "SpeechPlayer.h"
 #include "VoiceRecorder.h"
+#include "util/Uuid.h"
 #include "voice/SpeechEngines.h"
 
 #include <QObject>
@@ -77,6 +78,7 @@ private:
     VoiceRecorder *m_recorder;
     SpeechPlayer *m_player;
     VoiceOverlay *m_overlay = nullptr;
+    UuidV7Generator m_ids;
     voice::EngineRegistry m_engines;
     std::unique_ptr<voice::SpeechToText> m_stt;
     QString m_sttId;
