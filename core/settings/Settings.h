@@ -4,6 +4,7 @@
 #include <QSettings>
 #include <QString>
 #include <QVariant>
+#include <QVariantMap>
 
 #include <memory>
 
@@ -28,7 +29,11 @@ namespace ttc {
     X(double, voiceTtsRate, setVoiceTtsRate, "voice/ttsRate", 1.0)                                          \
     X(double, voiceTtsVolume, setVoiceTtsVolume, "voice/ttsVolume", 1.0)                                    \
     X(bool, voiceAutoSend, setVoiceAutoSend, "voice/autoSend", true)                                       \
-    X(bool, voiceAutoSpeak, setVoiceAutoSpeak, "voice/autoSpeak", false)
+    X(bool, voiceAutoSpeak, setVoiceAutoSpeak, "voice/autoSpeak", false)                                      \
+    X(QString, chatAppearance, setChatAppearance, "chat/appearance", QStringLiteral("system"))             \
+    X(bool, chatAlwaysOnTop, setChatAlwaysOnTop, "chat/alwaysOnTop", false)                                \
+    X(QVariantMap, chatWindowGeometry, setChatWindowGeometry, "chat/windowGeometry", QVariantMap())        \
+    X(QString, chatLastSession, setChatLastSession, "chat/lastSession", QString())
 
 // The typed settings facade: one INI file in the profile, change notifications, no other global state.
 class Settings : public QObject

@@ -377,6 +377,57 @@ Result<QList<Message>> ChatRepository::messages(const QString &sessionId, int of
     return out;
 }
 
+Result<QList<Message>> ChatRepository::messagesBefore(const QString &sessionId, const MessageCursor &cursor,
+                                                      int limit)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (cursor.id.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT ") + kMessageColumns +
+                  QStringLiteral(" FROM messages WHERE session_id = ? ORDER BY created_at DESC, id DESC LIMIT ?"));
+        q.addBindValue(sessionId);
+    } else {
+        q.prepare(QStringLiteral("SELECT ") + kMessageColumns +
+                  QStringLiteral(" FROM messages WHERE session_id = ? AND (created_at, id) < (?, ?)"
+                                 " ORDER BY created_at DESC, id DESC LIMIT ?"));
+        q.addBindValue(sessionId);
+        q.addBindValue(cursor.createdAt);
+        q.addBindValue(cursor.id);
+    }
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q, "list messages");
+    QList<Message> out;
+    while (q.next())
+        out.prepend(readMessage(q));
+    return out;
+}
+
+Result<QList<Message>> ChatRepository::messagesAfter(const QString &sessionId, const MessageCursor &cursor, int limit)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (cursor.id.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT ") + kMessageColumns +
+                  QStringLiteral(" FROM messages WHERE session_id = ? ORDER BY created_at, id LIMIT ?"));
+        q.addBindValue(sessionId);
+    } else {
+        q.prepare(QStringLiteral("SELECT ") + kMessageColumns +
+                  QStringLiteral(" FROM messages WHERE session_id = ? AND (created_at, id) > (?, ?)"
+                                 " ORDER BY created_at, id LIMIT ?"));
+        q.addBindValue(sessionId);
+        q.addBindValue(cursor.createdAt);
+        q.addBindValue(cursor.id);
+    }
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q, "list messages");
+    QList<Message> out;
+    while (q.next())
+        out.append(readMessage(q));
+    return out;
+}
+
 Result<int> ChatRepository::messageCount(const QString &sessionId)
 {
     QSqlQuery q(m_db);

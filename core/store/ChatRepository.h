@@ -43,6 +43,11 @@ public:
     // Oldest first. offset/limit page through a session; limit < 0 returns all.
     Result<QList<Message>> messages(const QString &sessionId, int offset = 0, int limit = -1);
     Result<int> messageCount(const QString &sessionId);
+    // Keyset pages for views that keep a window of a long session: up to `limit` messages strictly before (or after)
+    // the cursor, oldest first. An empty cursor id means "from the end" (before) or "from the start" (after). Cost
+    // does not grow with the session's length, unlike offsets.
+    Result<QList<Message>> messagesBefore(const QString &sessionId, const MessageCursor &cursor, int limit);
+    Result<QList<Message>> messagesAfter(const QString &sessionId, const MessageCursor &cursor, int limit);
     Result<void> deleteMessage(const QString &id);
     // Messages left `streaming` by a process that died become `interrupted`. Returns how many.
     Result<int> markStaleStreamingInterrupted();

@@ -47,6 +47,13 @@ struct Message
     qint64 updatedAt = 0;
 };
 
+// A position in a session's message order (created_at, id), for keyset paging.
+struct MessageCursor
+{
+    qint64 createdAt = 0;
+    QString id;
+};
+
 struct SearchHit
 {
     QString messageId;

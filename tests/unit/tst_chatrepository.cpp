@@ -118,6 +118,41 @@ private Q_SLOTS:
         QCOMPARE(repo().messages(s.id)->size(), 31);
     }
 
+    void keysetPagesAroundACursor()
+    {
+        const Session s = *repo().createSession();
+        QStringList ids;
+        for (int i = 0; i < 25; ++i) {
+            if (i % 3 == 0)
+                m_clock.advance(1);  // several messages share a millisecond: the id breaks the tie
+            ids << repo().addMessage(msg(s.id, i % 2 ? Role::Assistant : Role::User, QString::number(i)))->id;
+        }
+        const Session other = *repo().createSession();
+        repo().addMessage(msg(other.id, Role::User, QStringLiteral("elsewhere")));
+
+        QList<Message> last = *repo().messagesBefore(s.id, {}, 10);
+        QCOMPARE(last.size(), 10);
+        QCOMPARE(last.first().content, QStringLiteral("15"));
+        QCOMPARE(last.last().content, QStringLiteral("24"));
+
+        const MessageCursor c{last.first().createdAt, last.first().id};
+        QList<Message> older = *repo().messagesBefore(s.id, c, 10);
+        QCOMPARE(older.size(), 10);
+        QCOMPARE(older.first().content, QStringLiteral("5"));
+        QCOMPARE(older.last().content, QStringLiteral("14"));
+        QList<Message> oldest = *repo().messagesBefore(s.id, {older.first().createdAt, older.first().id}, 10);
+        QCOMPARE(oldest.size(), 5);
+        QCOMPARE(oldest.first().content, QStringLiteral("0"));
+
+        QList<Message> first = *repo().messagesAfter(s.id, {}, 4);
+        QCOMPARE(first.size(), 4);
+        QCOMPARE(first.last().content, QStringLiteral("3"));
+        QList<Message> newer = *repo().messagesAfter(s.id, {first.last().createdAt, first.last().id}, 100);
+        QCOMPARE(newer.size(), 21);
+        QCOMPARE(newer.first().content, QStringLiteral("4"));
+        QCOMPARE(newer.last().content, QStringLiteral("24"));
+    }
+
     void staleStreamingBecomesInterrupted()
     {
         const Session s = *repo().createSession();

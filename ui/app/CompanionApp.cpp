@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QAction>
 #include <QActionGroup>
 #include <QMenu>
 #include <QMessageBox>
@@ -48,6 +49,11 @@ CompanionApp::CompanionApp(const Profile &profile, Settings &settings, QObject *
     connect(m_tray, &TrayController::ready, this, &CompanionApp::onTrayReady, Qt::QueuedConnection);
     connect(m_tray, &TrayController::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
     connect(m_tray, &TrayController::aboutRequested, this, &CompanionApp::showAbout);
+    // The chat window is the primary action: a left click on the icon opens it.
+    auto *chat = new QAction(tr("&Chat"), this);
+    chat->setToolTip(tr("Open the chat window"));
+    connect(chat, &QAction::triggered, this, [this] { requestFeature(QStringLiteral("chat"), QStringLiteral("open")); });
+    m_tray->addFeatureAction(chat, true);
     addLanguageMenu();
 }
 

@@ -1,0 +1,137 @@
+// The chat window as a person uses it, in this process under the test display: type, Enter, watch the reply stream,
+// stop a second one with Esc, find both in search, switch to dark. Screenshots (light and dark) go to
+// TTC_TEST_ARTIFACTS.
+#include "ChatController.h"
+#include "ChatStore.h"
+#include "ChatTestUtil.h"
+#include "ChatWindow.h"
+#include "FakeTurnRunner.h"
+#include "TestSupport.h"
+#include "settings/Settings.h"
+
+#include <QAccessible>
+#include <QDir>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ttc;
+using namespace ttc::chat;
+
+class TestChatWindow : public QObject
+{
+    Q_OBJECT
+
+    test::TempProfile m_profile;
+
+    static QQuickItem *findIn(QQuickItem *item, const QString &name)
+    {
+        if (item->objectName() == name)
+            return item;
+        for (QQuickItem *child : item->childItems())
+            if (QQuickItem *found = findIn(child, name))
+                return found;
+        return nullptr;
+    }
+
+    static QQuickItem *find(QQuickWindow *w, const char *name)
+    {
+        return findIn(w->contentItem(), QLatin1String(name));
+    }
+
+    static void type(QQuickWindow *w, const QString &text)
+    {
+        for (const QChar c : text)
+            QTest::keyClick(w, c.toLatin1());
+    }
+
+    static void screenshot(QQuickWindow *w, const QString &name)
+    {
+        const QImage image = w->grabWindow();
+        QVERIFY(!image.isNull());
+        const QString path = QDir(test::artifactsDir()).filePath(name);
+        QVERIFY(image.save(path));
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+
+private Q_SLOTS:
+    void chatsStopsSearchesInBothThemes()
+    {
+        store::Database db(m_profile.profile().databasePath());
+        QVERIFY(test::waitFor(db.open()).ok());
+        ChatStore store(db, SystemClock::instance());
+        Settings settings(m_profile.profile().settingsPath());
+        settings.setChatAppearance(QStringLiteral("light"));
+        ChatController controller(store, settings, {});
+        test::FakeTurnRunner runner(store);
+        runner.script = {QStringLiteral("Here is **bold** and a list:\n\n- one\n- two\n\n"),
+                         QStringLiteral("```python\nprint('hi')\n```\n"),
+                         QStringLiteral("Injected <img src=x onerror=alert(1)> stays text.")};
+        controller.setRunner(&runner);
+        ChatWindow window(controller, settings);
+        window.show();
+        QQuickWindow *w = window.window();
+        QVERIFY(w);
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        QVERIFY(w->title().contains(QStringLiteral("Chat")));
+
+        // The composer has focus on open.
+        QQuickItem *input = find(w, "composerInput");
+        QVERIFY(input);
+        QTRY_VERIFY(input->hasActiveFocus());
+
+        type(w, QStringLiteral("Hello there"));
+        QTRY_COMPARE(controller.composerText(), QStringLiteral("Hello there"));
+        // Shift+Enter is a new line, Enter sends.
+        QTest::keyClick(w, Qt::Key_Return, Qt::ShiftModifier);
+        type(w, QStringLiteral("second line"));
+        QTRY_COMPARE(controller.composerText(), QStringLiteral("Hello there\nsecond line"));
+        QSignalSpy answered(&controller, &ChatController::answerFinished);
+        QTest::keyClick(w, Qt::Key_Return);
+        QTRY_VERIFY(controller.isStreaming() || answered.count() == 1);
+        QTRY_COMPARE(answered.count(), 1);
+        QTRY_COMPARE(controller.messages()->rowCount(), 2);
+        QVERIFY(controller.composerText().isEmpty());
+        QTest::qWait(300);
+        screenshot(w, QStringLiteral("chat-light.png"));
+
+        // A second, long reply stopped with Esc: the window stays, the reply is kept as interrupted.
+        runner.script = QStringList(400, QStringLiteral("streaming words "));
+        runner.intervalMs = 10;
+        type(w, QStringLiteral("Write a long essay"));
+        QTest::keyClick(w, Qt::Key_Return);
+        QTRY_VERIFY(controller.messages()->rowCount() == 4 &&
+                    controller.messages()->messageAt(3).content.size() > 40);
+        QVERIFY(controller.isStreaming());
+        QTest::keyClick(w, Qt::Key_Escape);
+        QTRY_VERIFY(!controller.isStreaming());
+        QVERIFY(w->isVisible());
+        QTRY_VERIFY(controller.messages()->messageAt(3).status == store::MessageStatus::Interrupted);
+
+        // Both are found by search.
+        controller.search()->setQuery(QStringLiteral("essay"));
+        QTRY_COMPARE(controller.search()->rowCount(), 1);
+        controller.search()->setQuery(QStringLiteral("streaming words"));
+        QTRY_COMPARE(controller.search()->rowCount(), 1);
+        controller.search()->setQuery(QStringLiteral("Hello"));
+        QTRY_COMPARE(controller.search()->rowCount(), 1);
+        QTest::qWait(300);
+        screenshot(w, QStringLiteral("chat-search-light.png"));
+        controller.search()->setQuery(QString());
+
+        controller.setAppearance(QStringLiteral("dark"));
+        QVERIFY(controller.theme()->isDark());
+        QTest::qWait(300);
+        screenshot(w, QStringLiteral("chat-dark.png"));
+
+        // Esc with nothing running hides the window.
+        QTest::keyClick(w, Qt::Key_Escape);
+        QTRY_VERIFY(!w->isVisible());
+        QVERIFY(settings.chatWindowGeometry().size() == 1);
+        controller.shutdown();
+    }
+};
+
+QTEST_MAIN(TestChatWindow)
+#include "tst_chat_window.moc"

@@ -1,0 +1,102 @@
+// The chat feature module (plugin ttc-chat): the floating QML chat window, loaded on first use.
+// Actions: "open" shows the window; "new" shows it with a new chat; "hide"; "toggle".
+// api(): a ChatApi (ChatApi.h) for the voice feature and others.
+#include "ChatApi.h"
+#include "ChatController.h"
+#include "ChatStore.h"
+#include "ChatWindow.h"
+#include "app/CompanionApp.h"
+#include "app/FeatureModule.h"
+#include "settings/Settings.h"
+#include "util/Clock.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QLoggingCategory>
+
+#include <memory>
+
+namespace ttc::chat {
+
+Q_DECLARE_LOGGING_CATEGORY(lcChat)
+
+class ChatModule final : public QObject, public FeatureModule
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID TTC_FEATURE_MODULE_IID)
+    Q_INTERFACES(ttc::FeatureModule)
+
+public:
+    void initialize(CompanionApp &app) override
+    {
+        m_app = &app;
+        m_store = std::make_unique<ChatStore>(app.database(), SystemClock::instance());
+        ChatHost host;
+        host.openWindow = [&app](const QString &name) { app.open(name); };
+        host.openLink = [&app](const QUrl &url) {
+            if (app.isFeatureAvailable(QStringLiteral("browser")) &&
+                url.scheme().startsWith(QLatin1String("http"))) {
+                app.requestFeature(QStringLiteral("browser"), QStringLiteral("open"),
+                                   {{QStringLiteral("url"), url.toString()}});
+            } else {
+                QDesktopServices::openUrl(url);
+            }
+        };
+        host.copyToClipboard = [](const QString &text) { QGuiApplication::clipboard()->setText(text); };
+        m_controller = std::make_unique<ChatController>(*m_store, app.settings(), std::move(host));
+        m_window = std::make_unique<ChatWindow>(*m_controller, app.settings());
+        m_api = std::make_unique<ChatApi>(*m_controller, *m_window);
+    }
+
+    void handle(const QString &action, const QVariantMap &arguments) override
+    {
+        Q_UNUSED(arguments)
+        if (!m_window) {
+            qCWarning(lcChat) << "chat: request after shutdown ignored:" << action;
+        } else if (action == QLatin1String("open")) {
+            m_window->show();
+        } else if (action == QLatin1String("new")) {
+            m_controller->newChat();
+            m_window->show();
+        } else if (action == QLatin1String("hide")) {
+            m_window->hide();
+        } else if (action == QLatin1String("toggle")) {
+            if (m_window->isVisible())
+                m_window->hide();
+            else
+                m_window->show();
+        } else {
+            qCWarning(lcChat) << "chat: unknown action" << action;
+        }
+    }
+
+    QObject *api() override { return m_api.get(); }
+
+    // Everything goes now, while the app, its database and the QApplication still exist: the plugin instance itself
+    // lives until the library is unloaded at exit, which is too late for a QML engine.
+    void shutdown() override
+    {
+        if (m_controller) {
+            m_controller->stop();
+            m_controller->shutdown();
+        }
+        if (m_window)
+            m_window->saveGeometry();
+        m_api.reset();
+        m_window.reset();
+        m_controller.reset();
+        m_store.reset();
+    }
+
+private:
+    CompanionApp *m_app = nullptr;
+    std::unique_ptr<ChatStore> m_store;
+    std::unique_ptr<ChatController> m_controller;
+    std::unique_ptr<ChatWindow> m_window;
+    std::unique_ptr<ChatApi> m_api;
+};
+
+} // namespace ttc::chat
+
+#include "ChatModule.moc"

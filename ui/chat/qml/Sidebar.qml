@@ -1,0 +1,218 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import TtcChat
+
+// Sessions newest first, or search results while the search field has text.
+Rectangle {
+    id: sidebar
+    required property ChatController controller
+    readonly property Theme theme: controller.theme
+    color: theme.sidebar
+
+    function focusSearch() { searchField.forceActiveFocus(); searchField.selectAll() }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 8
+        spacing: 6
+
+        Button {
+            objectName: "newChatButton"
+            Layout.fillWidth: true
+            text: qsTr("New chat")
+            Accessible.name: qsTr("New chat")
+            onClicked: sidebar.controller.newChat()
+        }
+
+        TextField {
+            id: searchField
+            objectName: "searchField"
+            Layout.fillWidth: true
+            placeholderText: qsTr("Search all chats")
+            Accessible.name: qsTr("Search all chats")
+            selectByMouse: true
+            text: sidebar.controller.search.query
+            onTextEdited: sidebar.controller.search.query = text
+            onAccepted: sidebar.controller.search.searchNow()
+            Keys.onEscapePressed: (event) => {
+                if (text.length > 0) { text = ""; sidebar.controller.search.query = ""; event.accepted = true }
+                else event.accepted = false
+            }
+            Keys.onDownPressed: (searching ? results : sessions).forceActiveFocus()
+            readonly property bool searching: text.trim().length > 0
+        }
+
+        ListView {
+            id: sessions
+            objectName: "sessionList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: !searchField.searching
+            clip: true
+            model: sidebar.controller.sessions
+            keyNavigationEnabled: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {}
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Chats")
+            delegate: ItemDelegate {
+                id: sessionItem
+                required property int index
+                required property string sessionId
+                required property string title
+                required property var updatedAt
+                width: ListView.view.width
+                highlighted: sessionId === sidebar.controller.currentSessionId
+                text: title
+                Accessible.name: qsTr("Chat: %1").arg(title)
+                contentItem: Label {
+                    text: sessionItem.title
+                    textFormat: Text.PlainText
+                    elide: Text.ElideRight
+                    color: sidebar.theme.text
+                    font.bold: sessionItem.highlighted
+                }
+                background: Rectangle {
+                    color: sessionItem.highlighted ? Qt.rgba(sidebar.theme.accent.r, sidebar.theme.accent.g, sidebar.theme.accent.b, 0.18)
+                         : sessionItem.hovered || sessionItem.activeFocus ? Qt.rgba(sidebar.theme.text.r, sidebar.theme.text.g, sidebar.theme.text.b, 0.06)
+                         : "transparent"
+                    radius: 6
+                }
+                onClicked: sidebar.controller.selectSession(sessionId)
+                Keys.onReturnPressed: sidebar.controller.selectSession(sessionId)
+                Keys.onDeletePressed: sidebar.controller.deleteSession(sessionId)
+                Keys.onMenuPressed: sidebar.openMenu(sessionItem, sessionId, title)
+                TapHandler {
+                    acceptedButtons: Qt.RightButton
+                    onTapped: sidebar.openMenu(sessionItem, sessionItem.sessionId, sessionItem.title)
+                }
+            }
+            Label {
+                anchors.centerIn: parent
+                visible: sessions.count === 0 && !sidebar.controller.sessions.loading
+                text: qsTr("No chats yet")
+                color: sidebar.theme.mutedText
+            }
+        }
+
+        ListView {
+            id: results
+            objectName: "searchResults"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: searchField.searching
+            clip: true
+            spacing: 2
+            model: sidebar.controller.search
+            keyNavigationEnabled: true
+            ScrollBar.vertical: ScrollBar {}
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Search results")
+            delegate: ItemDelegate {
+                id: hit
+                required property string messageId
+                required property string sessionId
+                required property string sessionTitle
+                required property string snippet
+                required property string role
+                width: ListView.view.width
+                Accessible.name: qsTr("Result in %1").arg(sessionTitle)
+                contentItem: Column {
+                    spacing: 2
+                    Label {
+                        width: parent.width
+                        text: hit.sessionTitle
+                        textFormat: Text.PlainText
+                        elide: Text.ElideRight
+                        font.pixelSize: 11
+                        color: sidebar.theme.mutedText
+                    }
+                    TextEdit {
+                        id: snippetView
+                        width: parent.width
+                        readOnly: true
+                        activeFocusOnPress: false
+                        textFormat: TextEdit.PlainText
+                        wrapMode: TextEdit.Wrap
+                        color: sidebar.theme.text
+                        font.pixelSize: 12
+                        SafeTextDocument {
+                            document: snippetView.textDocument
+                            marked: hit.snippet
+                            highlightColor: sidebar.theme.highlight
+                        }
+                    }
+                }
+                background: Rectangle {
+                    color: hit.hovered || hit.activeFocus ? Qt.rgba(sidebar.theme.text.r, sidebar.theme.text.g, sidebar.theme.text.b, 0.06) : "transparent"
+                    radius: 6
+                }
+                onClicked: sidebar.controller.openMessage(sessionId, messageId)
+                Keys.onReturnPressed: sidebar.controller.openMessage(sessionId, messageId)
+            }
+            Label {
+                anchors.centerIn: parent
+                visible: results.count === 0 && !sidebar.controller.search.searching
+                text: qsTr("No matches")
+                color: sidebar.theme.mutedText
+            }
+        }
+
+        // Undo for the last deleted chat.
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.preferredHeight: undoRow.implicitHeight + 8
+            visible: sidebar.controller.sessions.pendingDeleteTitle.length > 0
+            radius: 6
+            color: sidebar.theme.surface
+            border.color: sidebar.theme.border
+            RowLayout {
+                id: undoRow
+                anchors.fill: parent
+                anchors.margins: 4
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Deleted “%1”").arg(sidebar.controller.sessions.pendingDeleteTitle)
+                    textFormat: Text.PlainText
+                    elide: Text.ElideRight
+                    color: sidebar.theme.text
+                }
+                Button {
+                    objectName: "undoDeleteButton"
+                    text: qsTr("Undo")
+                    Accessible.name: qsTr("Undo delete")
+                    flat: true
+                    onClicked: sidebar.controller.undoDelete()
+                }
+            }
+        }
+    }
+
+    property string menuSessionId
+    property string menuTitle
+    function openMenu(item, sessionId, title) {
+        menuSessionId = sessionId
+        menuTitle = title
+        menuLoader.active = true
+        menuLoader.item.popup(item, 8, item.height / 2)
+    }
+
+    Loader {
+        id: menuLoader
+        active: false
+        sourceComponent: Menu {
+            MenuItem { text: qsTr("Rename…"); onTriggered: { dialogs.active = true; dialogs.item.rename(sidebar.menuSessionId, sidebar.menuTitle) } }
+            MenuItem { text: qsTr("Export as Markdown…"); onTriggered: { dialogs.active = true; dialogs.item.exportAs(sidebar.menuSessionId, "md") } }
+            MenuItem { text: qsTr("Export as JSON…"); onTriggered: { dialogs.active = true; dialogs.item.exportAs(sidebar.menuSessionId, "json") } }
+            MenuSeparator {}
+            MenuItem { text: qsTr("Delete"); onTriggered: sidebar.controller.deleteSession(sidebar.menuSessionId) }
+        }
+    }
+
+    Loader {
+        id: dialogs
+        active: false
+        sourceComponent: SessionDialogs { controller: sidebar.controller }
+    }
+}
