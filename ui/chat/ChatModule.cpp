@@ -1,5 +1,7 @@
 // The chat feature module (plugin ttc-chat): the floating QML chat window, loaded on first use.
-// Actions: "open" shows the window; "new" shows it with a new chat; "hide"; "toggle".
+// Actions: "open" shows the window; "new"/"newChat" shows it with a new chat; "hide"; "toggle"; "stop" stops a
+// running reply; "setComposer" {text, send: bool} puts text in the composer (and sends it); "searchHistory" {query}
+// shows the window searching all chats.
 // api(): a ChatApi (ChatApi.h) for the voice feature and others.
 #include "ChatApi.h"
 #include "ChatController.h"
@@ -51,12 +53,21 @@ public:
 
     void handle(const QString &action, const QVariantMap &arguments) override
     {
-        Q_UNUSED(arguments)
         if (!m_window) {
             qCWarning(lcChat) << "chat: request after shutdown ignored:" << action;
         } else if (action == QLatin1String("open")) {
             m_window->show();
-        } else if (action == QLatin1String("new")) {
+        } else if (action == QLatin1String("setComposer")) {
+            m_window->show();
+            m_controller->setComposerText(arguments.value(QStringLiteral("text")).toString());
+            if (arguments.value(QStringLiteral("send")).toBool())
+                m_controller->send();
+        } else if (action == QLatin1String("stop")) {
+            m_controller->stop();
+        } else if (action == QLatin1String("searchHistory")) {
+            m_window->show();
+            m_controller->search()->setQuery(arguments.value(QStringLiteral("query")).toString());
+        } else if (action == QLatin1String("new") || action == QLatin1String("newChat")) {
             m_controller->newChat();
             m_window->show();
         } else if (action == QLatin1String("hide")) {
