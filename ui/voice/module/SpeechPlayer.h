@@ -1,42 +1,23 @@
 #pragma once
 
 #include <QByteArray>
-#include <QIODevice>
 #include <QObject>
 #include <QPointer>
 
-class QAudioOutput;
-class QMediaPlayer;
+#include <memory>
+
+class QAudioSink;
+class QIODevice;
+class QTimer;
 
 namespace ttc {
 
-// A read buffer that grows while a download appends to it, so a player can start on the first bytes: reads
-// return what has arrived, and the end is reached only after finish().
-class GrowingBuffer : public QIODevice
-{
-    Q_OBJECT
+class Mp3StreamDecoder;
 
-public:
-    explicit GrowingBuffer(QObject *parent = nullptr);
-    void appendData(const QByteArray &data);
-    void finish();
-    bool isFinished() const { return m_finished; }
-    bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override;
-    bool atEnd() const override;
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override;
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_pos = 0;
-    bool m_finished = false;
-};
-
-// Plays speech: a whole file (WAV from the offline voice) or a stream (MP3 from a cloud voice) that starts playing
-// while it arrives. Stop, pause, speed and volume.
+// Plays speech through QAudioSink: a whole WAV (the offline voice) or an MP3 stream (cloud voices) decoded with
+// libmpg123 as it arrives, so the first words play while the rest downloads. Stop, pause, speed and volume.
+// (Qt 6.4's QMediaPlayer fed from a QIODevice stays silent with the GStreamer backend, and its FFmpeg backend hangs
+// on such a source; plain PCM into QAudioSink is what reliably reaches the sound server.)
 class SpeechPlayer : public QObject
 {
     Q_OBJECT
@@ -54,6 +35,8 @@ public:
     void stop();
     void pause();
     void resume();
+    // Playback speed for what is played from now on (1.0 normal). Engines also take a rate at synthesis, which
+    // keeps the pitch; this one is the quick control while listening.
     void setRate(double rate);
     void setVolume(double volume);  // 0..1
     bool isPlaying() const;
@@ -64,12 +47,23 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    void start(QIODevice *device, const QString &mimeType);
+    void reset();
+    void addPcm(const QByteArray &pcm, int sampleRate, int channels);
+    void pump();
+    void setPlaying(bool playing);
 
-    QMediaPlayer *m_player;
-    QAudioOutput *m_output;
-    QPointer<QIODevice> m_device;
-    double m_rate = 1.0;
+    QAudioSink *m_sink = nullptr;
+    QPointer<QIODevice> m_io;
+    QTimer *m_timer;
+    std::unique_ptr<Mp3StreamDecoder> m_mp3;
+    QByteArray m_pending;     // PCM not yet accepted by the sink
+    int m_rate = 0;
+    int m_channels = 0;
+    double m_speed = 1.0;
+    double m_volume = 1.0;
+    bool m_inputDone = false;
+    bool m_playing = false;
+    bool m_paused = false;
 };
 
 } // namespace ttc

@@ -269,7 +269,7 @@ void VoiceController::speak(const QString &text)
         m_ttsJob->cancel();
     voice::TtsOptions options;
     options.voice = m_app.settings().voiceTtsVoice();
-    m_player->setRate(m_app.settings().voiceTtsRate());
+    options.rate = m_app.settings().voiceTtsRate();  // at synthesis: keeps the pitch
     m_player->setVolume(m_app.settings().voiceTtsVolume());
     voice::TtsJob *job = m_tts->synthesize(text, options, this);
     m_ttsJob = job;
