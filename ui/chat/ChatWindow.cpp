@@ -72,7 +72,7 @@ QRect ChatWindow::placement(const QRect &saved, const QRect &available)
 void ChatWindow::create()
 {
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE") && QQuickStyle::name().isEmpty())
-        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+        QQuickStyle::setStyle(QStringLiteral("Basic"));  // the lightest style; colours come from Theme
     ensureQmlModuleLinked();
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(QStringLiteral("qrc:/"));

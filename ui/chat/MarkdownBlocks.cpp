@@ -56,10 +56,51 @@ bool closingFence(QStringView line, const Fence &fence)
     return n >= fence.length && line.mid(i + n).trimmed().isEmpty();
 }
 
+bool isListOrIndented(QStringView line)
+{
+    if (line.isEmpty())
+        return false;
+    if (line.front().isSpace() || line.startsWith(QLatin1Char('|')) || line.startsWith(QLatin1Char('>')))
+        return true;
+    if ((line.startsWith(QLatin1Char('-')) || line.startsWith(QLatin1Char('*')) || line.startsWith(QLatin1Char('+'))) &&
+        line.size() > 1 && line[1] == QLatin1Char(' '))
+        return true;
+    qsizetype i = 0;
+    while (i < line.size() && line[i].isDigit())
+        ++i;
+    return i > 0 && i + 1 < line.size() && (line[i] == QLatin1Char('.') || line[i] == QLatin1Char(')')) &&
+           line[i + 1] == QLatin1Char(' ');
+}
+
+// Long prose is cut into chunks at paragraph breaks, so a streaming reply re-renders only its last chunk. A cut is
+// made only where it cannot change the rendering: at a blank line between two lines that are neither list items,
+// indented, quotes nor table rows.
+constexpr qsizetype kChunkChars = 1200;
+
 void appendText(QList<MarkdownBlock> &out, QString &text)
 {
-    if (!text.trimmed().isEmpty())
-        out.append(MarkdownBlock{MarkdownBlock::Text, text, {}, true});
+    if (text.trimmed().isEmpty()) {
+        text.clear();
+        return;
+    }
+    const QList<QStringView> lines = QStringView(text).split(QLatin1Char('\n'));
+    QString chunk;
+    for (qsizetype n = 0; n < lines.size(); ++n) {
+        const QStringView line = lines[n];
+        const bool canCut = chunk.size() >= kChunkChars && line.trimmed().isEmpty() && n > 0 && n + 1 < lines.size() &&
+                            !lines[n + 1].trimmed().isEmpty() && !isListOrIndented(lines[n + 1]) &&
+                            !isListOrIndented(lines[n - 1]);
+        if (canCut) {
+            out.append(MarkdownBlock{MarkdownBlock::Text, chunk, {}, true});
+            chunk.clear();
+            continue;
+        }
+        chunk += line;
+        if (n + 1 < lines.size())
+            chunk += QLatin1Char('\n');
+    }
+    if (!chunk.trimmed().isEmpty())
+        out.append(MarkdownBlock{MarkdownBlock::Text, chunk, {}, true});
     text.clear();
 }
 

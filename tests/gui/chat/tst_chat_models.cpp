@@ -112,6 +112,25 @@ private Q_SLOTS:
         QVERIFY(!b.at(1).closed);
     }
 
+    void longProseIsChunkedAtSafeBreaks()
+    {
+        QString prose;
+        for (int i = 0; i < 40; ++i)
+            prose += QStringLiteral("Paragraph %1 with enough words to make it a realistic line of text.\n\n").arg(i);
+        prose += QStringLiteral("- item\n\n- loose item\n");
+        const QList<MarkdownBlock> blocks = splitMarkdownBlocks(prose);
+        QVERIFY(blocks.size() > 1);
+        QString joined;
+        for (const MarkdownBlock &b : blocks) {
+            QCOMPARE(b.kind, MarkdownBlock::Text);
+            QVERIFY(b.text.size() < 1600);
+            joined += b.text;
+        }
+        // Nothing lost but the blank lines at the cuts, and the loose list stays in one chunk.
+        QCOMPARE(joined.count(QStringLiteral("Paragraph")), 40);
+        QVERIFY(blocks.last().text.contains(QStringLiteral("- item\n\n- loose item")));
+    }
+
     void hostileMarkdownStaysText()
     {
         QTextDocument doc;

@@ -119,11 +119,14 @@ Item {
                 }
             }
 
+            // By count, not by array: while a reply streams only the last block's text changes, and the blocks
+            // before it keep their rendered documents.
             Repeater {
-                model: root.editing ? [] : root.blocks
+                model: root.editing ? 0 : root.blocks.length
                 delegate: Loader {
                     id: blockLoader
-                    required property var modelData
+                    required property int index
+                    readonly property var modelData: root.blocks[index] || ({kind: "text", text: "", language: ""})
                     Layout.fillWidth: true
                     sourceComponent: blockLoader.modelData.kind === "code" ? codeComponent : textComponent
                     Component {
