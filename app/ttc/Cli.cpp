@@ -74,7 +74,7 @@ int Context::fail(int code, const QString &message)
 
 QList<Command> commands()
 {
-    return {historyCommand(), transcribeCommand(), speakCommand()};
+    return {historyCommand(), chatCommand(), keysCommand(), usageCommand(), transcribeCommand(), speakCommand()};
 }
 
 } // namespace ttc::cli

@@ -78,6 +78,9 @@ QList<Command> commands();
 
 // Individual command groups (one file each).
 Command historyCommand();
+Command chatCommand();
+Command keysCommand();
+Command usageCommand();
 Command transcribeCommand();
 Command speakCommand();
 

@@ -154,11 +154,9 @@ void HttpJob::onReplyFinished()
 
     const int status = m_result.status;
     const bool httpAnswer = status > 0;
-    // Qt reports 4xx/5xx answers as content (201-299) or server (401-499) errors: those are HTTP answers, not
-    // transport failures. Anything else (refused, reset, truncated body, TLS) is a transport failure.
-    // HTTP 400 comes as ProtocolInvalidOperationError (302), also an answer.
-    const bool httpError = httpAnswer && ((error >= 201 && error < 300) || (error >= 401 && error < 500) ||
-                                          error == QNetworkReply::ProtocolInvalidOperationError);
+    // Qt reports a 4xx/5xx answer as an error too: with a status line it is an HTTP answer, not a transport failure.
+    // Anything else (refused, reset, a truncated 2xx body, TLS) is a transport failure.
+    const bool httpError = httpAnswer && (status < 200 || status >= 300);
     const bool transportFailed = m_timedOut || (error != QNetworkReply::NoError && !httpError);
     // A failure after body bytes reached the caller is final: the caller keeps the partial answer.
     if (m_result.bodyStarted) {

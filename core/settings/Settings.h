@@ -33,7 +33,17 @@ namespace ttc {
     X(QString, chatAppearance, setChatAppearance, "chat/appearance", QStringLiteral("system"))             \
     X(bool, chatAlwaysOnTop, setChatAlwaysOnTop, "chat/alwaysOnTop", false)                                \
     X(QVariantMap, chatWindowGeometry, setChatWindowGeometry, "chat/windowGeometry", QVariantMap())        \
-    X(QString, chatLastSession, setChatLastSession, "chat/lastSession", QString())
+    X(QString, chatLastSession, setChatLastSession, "chat/lastSession", QString()) \
+    X(QString, openaiBaseUrl, setOpenaiBaseUrl, "providers/openaiBaseUrl", QString())                       \
+    X(QString, anthropicBaseUrl, setAnthropicBaseUrl, "providers/anthropicBaseUrl", QString())              \
+    X(QString, geminiBaseUrl, setGeminiBaseUrl, "providers/geminiBaseUrl", QString())                       \
+    X(QString, localBaseUrl, setLocalBaseUrl, "providers/localBaseUrl", QString())                          \
+    X(QString, openaiModel, setOpenaiModel, "providers/openaiModel", QString())                             \
+    X(QString, anthropicModel, setAnthropicModel, "providers/anthropicModel", QString())                    \
+    X(QString, geminiModel, setGeminiModel, "providers/geminiModel", QString())                             \
+    X(QString, localModel, setLocalModel, "providers/localModel", QString())                                \
+    X(QString, localTier, setLocalTier, "quota/tier", QStringLiteral("free"))                               \
+    X(int, dailyRequestLimit, setDailyRequestLimit, "quota/dailyLimit", 0)
 
 // The typed settings facade: one INI file in the profile, change notifications, no other global state.
 class Settings : public QObject

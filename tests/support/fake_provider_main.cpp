@@ -45,17 +45,20 @@ FakeProviderReply replyFrom(const QJsonObject &o, QString *error)
 
     FakeProviderReply r;
     const int status = o.value(QLatin1String("status")).toInt(200);
-    if (status != 200) {
-        r = FakeProviderServer::errorReply(provider, status, o.value(QLatin1String("error_code")).toString().toUtf8());
-    } else if (o.value(QLatin1String("mid_stream_error")).toBool()) {
-        r = FakeProviderServer::midStreamErrorReply(provider, text);
-    } else if (o.contains(QLatin1String("body_file"))) {
+    if (o.contains(QLatin1String("body_file"))) {
         QFile f(o.value(QLatin1String("body_file")).toString());
         if (!f.open(QIODevice::ReadOnly)) {
             *error = QStringLiteral("cannot read ") + f.fileName();
             return r;
         }
         r.pieces = {f.readAll()};
+        r.status = status;
+        if (status != 200)
+            r.contentType = "application/json";
+    } else if (status != 200) {
+        r = FakeProviderServer::errorReply(provider, status, o.value(QLatin1String("error_code")).toString().toUtf8());
+    } else if (o.value(QLatin1String("mid_stream_error")).toBool()) {
+        r = FakeProviderServer::midStreamErrorReply(provider, text);
     } else {
         const QByteArray all = FakeProviderServer::stream(provider == QLatin1String("local") ? QStringLiteral("openai") : provider,
                                                           text, 10, int(text.size()), reasoning);
