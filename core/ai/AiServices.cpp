@@ -15,8 +15,8 @@
 namespace ttc::ai {
 
 AiServices::AiServices(const Profile &profile, Settings *settings, store::Database &database, const Clock &clock,
-                       std::unique_ptr<keys::SecretStore> secrets, QObject *parent)
-    : QObject(parent), m_nam(new QNetworkAccessManager(this)),
+                       std::unique_ptr<keys::SecretStore> secrets, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_nam(network ? network : new QNetworkAccessManager(this)),
       m_secrets(secrets ? std::move(secrets) : std::make_unique<keys::KeychainSecretStore>()),
       m_registry(std::make_unique<providers::ProviderRegistry>(settings)),
       m_models(std::make_unique<chat::ModelTable>()),

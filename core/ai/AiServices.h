@@ -41,8 +41,10 @@ class AiServices : public QObject
 
 public:
     // secrets: null = the OS keychain (KeychainSecretStore). settings may be null (defaults, env only).
+    // network: the app's shared manager (system proxy); null = one of its own.
     AiServices(const Profile &profile, Settings *settings, store::Database &database, const Clock &clock,
-               std::unique_ptr<keys::SecretStore> secrets = {}, QObject *parent = nullptr);
+               std::unique_ptr<keys::SecretStore> secrets = {}, QNetworkAccessManager *network = nullptr,
+               QObject *parent = nullptr);
     ~AiServices() override;
 
     chat::ChatService &chat() const { return *m_chat; }

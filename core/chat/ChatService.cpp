@@ -157,9 +157,12 @@ ChatService::Turn *ChatService::turn(const QString &id) const
 
 QFuture<Result<int>> ChatService::recoverInterrupted()
 {
-    const Clock &clock = m_clock;
-    const QString lockDir = m_lockDir;
-    return m_db.run([&clock, lockDir](QSqlDatabase &db) -> Result<int> {
+    return recoverInterrupted(m_db, m_clock, m_lockDir);
+}
+
+QFuture<Result<int>> ChatService::recoverInterrupted(store::Database &database, const Clock &clock, const QString &lockDir)
+{
+    return database.run([&clock, lockDir](QSqlDatabase &db) -> Result<int> {
         if (lockDir.isEmpty()) {
             UuidV7Generator ids(clock);
             return store::ChatRepository(db, clock, ids).markStaleStreamingInterrupted();
@@ -533,11 +536,11 @@ void ChatService::finalize(Turn *t, int statusValue, const ProviderError *error)
 
     providers::Usage usage;
     if (complete || t->messageCreated) {
-        qint64 in = estimateTokens(t->system);
+        qint64 in = tokenEstimate(t->system);
         for (const providers::ChatMessage &m : std::as_const(t->history))
-            in += estimateTokens(m.content);
+            in += tokenEstimate(m.content);
         usage.inputTokens = in;
-        usage.outputTokens = estimateTokens(t->content) + estimateTokens(t->reasoning);
+        usage.outputTokens = tokenEstimate(t->content) + tokenEstimate(t->reasoning);
     }
     TurnResult result;
     if (complete && t->job)

@@ -88,6 +88,7 @@ public:
 
     // Marks messages left `streaming` by a process that died as `interrupted` (at startup; safe while others stream).
     QFuture<Result<int>> recoverInterrupted();
+    static QFuture<Result<int>> recoverInterrupted(store::Database &db, const Clock &clock, const QString &lockDir);
 
 Q_SIGNALS:
     void turnStarted(const QString &turnId, const QString &sessionId, const QString &userMessageId);

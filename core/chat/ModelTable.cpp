@@ -101,7 +101,7 @@ double ModelTable::cost(const QString &provider, const QString &model, qint64 to
            1e6;
 }
 
-int estimateTokens(const QString &text)
+int tokenEstimate(const QString &text)
 {
     qint64 ascii = 0, other = 0;
     for (const QChar c : text) {
@@ -116,10 +116,10 @@ int estimateTokens(const QString &text)
 QList<providers::ChatMessage> trimHistory(const QList<providers::ChatMessage> &history, const QString &system,
                                           int contextTokens, int reserveForAnswer)
 {
-    int budget = contextTokens - reserveForAnswer - (system.isEmpty() ? 0 : estimateTokens(system));
+    int budget = contextTokens - reserveForAnswer - (system.isEmpty() ? 0 : tokenEstimate(system));
     QList<providers::ChatMessage> kept;
     for (qsizetype i = history.size() - 1; i >= 0; --i) {
-        const int cost = estimateTokens(history.at(i).content);
+        const int cost = tokenEstimate(history.at(i).content);
         if (!kept.isEmpty() && cost > budget)
             break;
         budget -= cost;

@@ -37,7 +37,7 @@ private:
 };
 
 // A conservative token estimate: ~4 ASCII characters per token, one token per other character, plus framing.
-int estimateTokens(const QString &text);
+int tokenEstimate(const QString &text);
 
 // The newest messages that fit in the context next to the system prompt and the room kept for the answer. The last
 // message is always kept (the provider then reports the overflow).

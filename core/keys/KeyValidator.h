@@ -55,3 +55,4 @@ private:
 };
 
 } // namespace ttc::keys
+Q_DECLARE_METATYPE(ttc::keys::KeyStatus)

@@ -1,5 +1,11 @@
 #include "app/CompanionApp.h"
 
+#include "ai/AiServices.h"
+#include "chat/ChatService.h"
+#include "keys/KeyManagerWindow.h"
+#include "keys/SecretStore.h"
+#include "util/Clock.h"
+
 #include "app/AppOptions.h"
 #include "app/FeatureLoader.h"
 #include "app/FeatureModule.h"
@@ -55,11 +61,19 @@ CompanionApp::CompanionApp(const Profile &profile, Settings &settings, QObject *
     connect(chat, &QAction::triggered, this, [this] { requestFeature(QStringLiteral("chat"), QStringLiteral("open")); });
     m_tray->addFeatureAction(chat, true);
     addLanguageMenu();
+    // The window and the AI services behind it are created when first opened.
+    auto *keysAction = new QAction(tr("API &Keys…"), this);
+    keysAction->setObjectName(QStringLiteral("apiKeysAction"));
+    connect(keysAction, &QAction::triggered, this, &CompanionApp::showKeyManager);
+    m_tray->addPreferenceAction(keysAction);
+    registerWindow(QStringLiteral("keys"), [this] { showKeyManager(); });
 }
 
 CompanionApp::~CompanionApp()
 {
     delete m_about;
+    delete m_keyManager;
+    m_ai.reset();
 }
 
 void CompanionApp::start()
@@ -84,6 +98,28 @@ QNetworkAccessManager &CompanionApp::network()
         m_network = new QNetworkAccessManager(this);
     }
     return *m_network;
+}
+
+ai::AiServices &CompanionApp::ai()
+{
+    if (!m_ai) {
+        openDatabase();  // work posted before the open finishes runs after it
+        m_ai = std::make_unique<ai::AiServices>(m_profile, &m_settings, *m_database, SystemClock::instance(),
+                                                std::unique_ptr<keys::SecretStore>(), &network());
+        qCInfo(lcApp) << "AI services started";
+    }
+    return *m_ai;
+}
+
+void CompanionApp::showKeyManager()
+{
+    if (!m_keyManager) {
+        m_keyManager = new KeyManagerWindow(ai());
+        m_keyManager->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_keyManager->show();
+    m_keyManager->raise();
+    m_keyManager->activateWindow();
 }
 
 void CompanionApp::registerWindow(const QString &name, std::function<void()> open)
@@ -196,6 +232,9 @@ void CompanionApp::openDatabase()
         }
         qCInfo(lcStore) << "history database open, schema" << result->schemaVersion;
         m_databaseReady = true;
+        // Replies left `streaming` by a process that died (its turn lock is free) become `interrupted`.
+        chat::ChatService::recoverInterrupted(*m_database, SystemClock::instance(),
+                                              m_profile.dataDir() + QStringLiteral("/locks"));
         Q_EMIT databaseReady();
     });
 }

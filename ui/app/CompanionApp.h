@@ -15,11 +15,16 @@
 class QMessageBox;
 class QNetworkAccessManager;
 
+namespace ttc::ai {
+class AiServices;
+}
+
 namespace ttc {
 
 class Autostart;
 class FeatureLoader;
 class FeatureModule;
+class KeyManagerWindow;
 class Settings;
 class TrayController;
 class VoiceShortcut;
@@ -46,6 +51,13 @@ public:
     bool isDatabaseReady() const { return m_databaseReady; }
     // The one network access manager of the GUI thread (system proxy applied).
     QNetworkAccessManager &network();
+
+    // The AI access layer (chat engine, key ring, quota guard, providers), built on first use, never at startup:
+    // the first call starts reading keys from the keychain and opens the database if it is not open yet.
+    ai::AiServices &ai();
+    bool hasAi() const { return m_ai != nullptr; }
+    // The key manager window ("API Keys…" in the tray, `--open keys`).
+    void showKeyManager();
 
     // Windows that live in the executable (Widgets) register an opener under the name `--open NAME` uses.
     void registerWindow(const QString &name, std::function<void()> open);
@@ -94,6 +106,8 @@ private:
     QHash<QString, std::function<void()>> m_windows;
     QNetworkAccessManager *m_network = nullptr;
     VoiceShortcut *m_voice = nullptr;
+    std::unique_ptr<ai::AiServices> m_ai;   // after m_database: destroyed before it
+    QPointer<KeyManagerWindow> m_keyManager;
     bool m_databaseOpening = false;
     bool m_databaseReady = false;
 };
