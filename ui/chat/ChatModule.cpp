@@ -5,6 +5,7 @@
 // api(): a ChatApi (ChatApi.h) for the voice feature and others.
 #include "ChatApi.h"
 #include "ChatController.h"
+#include "ChatServiceRunner.h"
 #include "ChatStore.h"
 #include "ChatWindow.h"
 #include "app/CompanionApp.h"
@@ -47,6 +48,9 @@ public:
         };
         host.copyToClipboard = [](const QString &text) { QGuiApplication::clipboard()->setText(text); };
         m_controller = std::make_unique<ChatController>(*m_store, app.settings(), std::move(host));
+        // Chat turns run through the app's one ChatService (the same store and quota guard as `ttc chat`).
+        m_runner = std::make_unique<ChatServiceRunner>(app.ai());
+        m_controller->setRunner(m_runner.get());
         m_window = std::make_unique<ChatWindow>(*m_controller, app.settings());
         m_api = std::make_unique<ChatApi>(*m_controller, *m_window);
     }
@@ -97,12 +101,14 @@ public:
         m_api.reset();
         m_window.reset();
         m_controller.reset();
+        m_runner.reset();
         m_store.reset();
     }
 
 private:
     CompanionApp *m_app = nullptr;
     std::unique_ptr<ChatStore> m_store;
+    std::unique_ptr<ChatServiceRunner> m_runner;
     std::unique_ptr<ChatController> m_controller;
     std::unique_ptr<ChatWindow> m_window;
     std::unique_ptr<ChatApi> m_api;
