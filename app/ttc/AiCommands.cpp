@@ -180,6 +180,7 @@ int chat(Context &ctx, const QStringList &args)
     const bool asJson = p.isSet(json);
 
     bool done = false;
+    bool flushQueued = false;
     int rc = Ok;
     QString turnId;
     QJsonObject out;
@@ -192,7 +193,14 @@ int chat(Context &ctx, const QStringList &args)
         if (id != turnId || asJson)
             return;
         ctx.out() << text;
-        ctx.out().flush();
+        // One write per batch of deltas that arrived together, not one per delta.
+        if (!flushQueued) {
+            flushQueued = true;
+            QTimer::singleShot(0, &service, [&] {
+                flushQueued = false;
+                ctx.out().flush();
+            });
+        }
     });
     QObject::connect(&service, &chat::ChatService::finished, &service, [&](const QString &id, const chat::TurnResult &r) {
         if (id != turnId)

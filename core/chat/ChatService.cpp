@@ -125,6 +125,8 @@ struct ChatService::Turn
     QString reasoning;
     qsizetype pendingBytes = 0;
     bool messageCreated = false;
+    bool flushInFlight = false;   // one streaming write at a time: a slow disk coalesces, never queues up
+    bool flushWanted = false;
     bool cancelled = false;
     bool finishing = false;
     qint64 startedAtMs = 0;
@@ -487,23 +489,39 @@ void ChatService::onDelta(Turn *t, const QString &text, bool reasoning)
 void ChatService::flush(Turn *t)
 {
     t->flushTimer->stop();
-    if (!t->messageCreated || t->pendingBytes == 0)
+    if (!t->messageCreated || t->pendingBytes == 0 || t->finishing)
         return;
+    if (t->flushInFlight) {
+        t->flushWanted = true;
+        return;
+    }
     t->pendingBytes = 0;
+    t->flushInFlight = true;
     const QString id = t->id;
     const QString content = t->content;
     const QString reasoning = t->reasoning;
     const qint64 now = m_clock.nowMs();
     m_db.run([id, content, reasoning, now](QSqlDatabase &db) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE messages SET content = ?, reasoning = ?, updated_at = ? WHERE id = ?"));
-        q.addBindValue(content.isNull() ? QStringLiteral("") : content);
-        q.addBindValue(reasoning.isNull() ? QStringLiteral("") : reasoning);
-        q.addBindValue(now);
-        q.addBindValue(id);
-        if (!q.exec())
-            qCWarning(lcChat) << "cannot update the streaming message:" << store::sqlError(q, "update").message;
-    });
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE messages SET content = ?, reasoning = ?, updated_at = ? WHERE id = ?"));
+            q.addBindValue(content.isNull() ? QStringLiteral("") : content);
+            q.addBindValue(reasoning.isNull() ? QStringLiteral("") : reasoning);
+            q.addBindValue(now);
+            q.addBindValue(id);
+            if (!q.exec())
+                qCWarning(lcChat) << "cannot update the streaming message:" << store::sqlError(q, "update").message;
+        })
+        .then(this, [this, id] {
+            Turn *tt = turn(id);
+            if (!tt)
+                return;
+            tt->flushInFlight = false;
+            if (tt->flushWanted && !tt->finishing) {
+                tt->flushWanted = false;
+                tt->pendingBytes = std::max<qsizetype>(tt->pendingBytes, 1);
+                flush(tt);
+            }
+        });
 }
 
 void ChatService::complete(Turn *t, const providers::StreamResult &)
