@@ -27,6 +27,10 @@ QStringList FeatureLoader::searchPaths() const
         paths << fromEnv;
     const QDir bin(QCoreApplication::applicationDirPath());
     paths << QDir::cleanPath(bin.filePath(QStringLiteral("../lib/tooltip-companion")));
+#ifdef Q_OS_MACOS
+    // Inside the app bundle of the DMG (packaging/deploy.cmake.in): Contents/PlugIns, where code signing wants it.
+    paths << QDir::cleanPath(bin.filePath(QStringLiteral("../PlugIns/tooltip-companion")));
+#endif
 #ifdef TTC_MODULE_RELDIR
     paths << QDir::cleanPath(bin.filePath(QStringLiteral(TTC_MODULE_RELDIR)));
 #endif

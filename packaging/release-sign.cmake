@@ -1,0 +1,36 @@
+# CPack post-build step (CPACK_POST_BUILD_SCRIPTS): signs the finished MSI, and signs, notarizes and staples the
+# finished DMG, when the identities are in the environment; otherwise it only says that the package is unsigned.
+#   Windows: TTC_WINDOWS_SIGN_THUMBPRINT (a certificate already in the user's store), TTC_WINDOWS_TIMESTAMP_URL
+#   macOS:   TTC_MACOS_SIGN_IDENTITY ("Developer ID Application: ..."), TTC_NOTARY_PROFILE (a notarytool keychain
+#            profile created beforehand with `xcrun notarytool store-credentials`, so no password is on a command line)
+function(ttc_run)
+    execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "release step failed (${rc}): ${ARGN}")
+    endif()
+endfunction()
+
+foreach(_pkg IN LISTS CPACK_PACKAGE_FILES)
+    if(_pkg MATCHES "\\.msi$")
+        if("$ENV{TTC_WINDOWS_SIGN_THUMBPRINT}" STREQUAL "")
+            message(STATUS "${_pkg}: not signed (TTC_WINDOWS_SIGN_THUMBPRINT is not set)")
+            continue()
+        endif()
+        find_program(_signtool signtool REQUIRED)
+        ttc_run("${_signtool}" sign /sha1 "$ENV{TTC_WINDOWS_SIGN_THUMBPRINT}" /fd SHA256
+                /tr "$ENV{TTC_WINDOWS_TIMESTAMP_URL}" /td SHA256 /d "ToolTip Companion" "${_pkg}")
+    elseif(_pkg MATCHES "\\.dmg$")
+        if("$ENV{TTC_MACOS_SIGN_IDENTITY}" STREQUAL "")
+            message(STATUS "${_pkg}: not signed (TTC_MACOS_SIGN_IDENTITY is not set)")
+            continue()
+        endif()
+        ttc_run(codesign --force --timestamp --sign "$ENV{TTC_MACOS_SIGN_IDENTITY}" "${_pkg}")
+        if("$ENV{TTC_NOTARY_PROFILE}" STREQUAL "")
+            message(STATUS "${_pkg}: signed, not notarized (TTC_NOTARY_PROFILE is not set)")
+            continue()
+        endif()
+        ttc_run(xcrun notarytool submit "${_pkg}" --keychain-profile "$ENV{TTC_NOTARY_PROFILE}" --wait)
+        ttc_run(xcrun stapler staple "${_pkg}")
+        ttc_run(xcrun stapler validate "${_pkg}")
+    endif()
+endforeach()
