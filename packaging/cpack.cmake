@@ -62,24 +62,29 @@ if(UNIX AND NOT APPLE)
         "${CMAKE_CURRENT_SOURCE_DIR}/linux/server/prerm"
         "${CMAKE_CURRENT_SOURCE_DIR}/linux/server/postrm")
 elseif(WIN32)
-    # MSI: per-user (no administrator needed, into %LOCALAPPDATA%\Programs), Start menu entry, optional "Start at
-    # login" feature and removal of the Run entry on uninstall (windows/wix-patch.xml), fixed UpgradeCode so a new
-    # version replaces the old one. CPACK_WIX_INSTALL_SCOPE needs CMake 3.29 (the release workflow pins a newer one).
+    # MSI built with the WiX .NET tool (v4, pinned in the release workflow): per-user, so no administrator is needed
+    # (%LOCALAPPDATA%\Programs\ToolTip Companion; WiX 3's ICE checks reject per-user file components), Start menu
+    # entry, optional "Start at login" feature and removal of the Run entry on uninstall (windows/wix-patch.xml),
+    # fixed UpgradeCode so a new version replaces the old one. Needs CMake 3.30 (CPACK_WIX_VERSION 4).
     set(CPACK_GENERATOR WIX)
-    if(CMAKE_VERSION VERSION_LESS 3.29)
-        message(WARNING "CMake ${CMAKE_VERSION} cannot make a per-user MSI (CPACK_WIX_INSTALL_SCOPE needs 3.29)")
+    if(CMAKE_VERSION VERSION_LESS 3.30)
+        message(WARNING "CMake ${CMAKE_VERSION} cannot make the per-user MSI (CPACK_WIX_VERSION 4 needs 3.30)")
     endif()
+    set(CPACK_WIX_VERSION 4)
+    set(CPACK_WIX_ARCHITECTURE x64)
     set(CPACK_WIX_UPGRADE_GUID "${TTC_MSI_UPGRADE_CODE}")
     set(CPACK_WIX_INSTALL_SCOPE perUser)
+    set(CPACK_WIX_ROOT_FOLDER_ID LocalAppDataFolder)
+    set(CPACK_PACKAGE_INSTALL_DIRECTORY "Programs/${TTC_PRODUCT_NAME}")
     set(CPACK_WIX_PRODUCT_ICON "${TTC_ICO}")
     set(CPACK_WIX_PROGRAM_MENU_FOLDER "${TTC_PRODUCT_NAME}")
     set(CPACK_WIX_UI_REF WixUI_FeatureTree)
+    set(CPACK_WIX_BUILD_EXTENSIONS WixToolset.UI.wixext)
     set(CPACK_WIX_PATCH_FILE "${CMAKE_CURRENT_SOURCE_DIR}/windows/wix-patch.xml")
     set(CPACK_WIX_LICENSE_RTF "${CMAKE_CURRENT_SOURCE_DIR}/windows/license.rtf")
     set(CPACK_WIX_PROPERTY_ARPURLINFOABOUT "${TTC_HOMEPAGE}")
     set(CPACK_WIX_PROPERTY_ARPHELPLINK "${TTC_HOMEPAGE}")
     set(CPACK_WIX_PROPERTY_ARPNOMODIFY 1)
-    set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY "${TTC_PRODUCT_NAME}")
     # The MSVC runtime DLLs go beside the executables (windeployqt is told not to fetch vc_redist).
     set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION "${CMAKE_INSTALL_BINDIR}")
     set(CMAKE_INSTALL_SYSTEM_RUNTIME_COMPONENT app)
