@@ -74,7 +74,8 @@ int Context::fail(int code, const QString &message)
 
 QList<Command> commands()
 {
-    return {historyCommand(), chatCommand(), keysCommand(), usageCommand(), transcribeCommand(), speakCommand()};
+    return {historyCommand(), chatCommand(), keysCommand(), usageCommand(), transcribeCommand(), speakCommand(),
+            accountCommand(), syncCommand()};
 }
 
 } // namespace ttc::cli

@@ -83,6 +83,8 @@ Command keysCommand();
 Command usageCommand();
 Command transcribeCommand();
 Command speakCommand();
+Command accountCommand();
+Command syncCommand();
 
 // Adds the cloud speech engines this build offers (keys, tier and usage come from the context).
 void registerCloudVoiceEngines(Context &ctx, voice::EngineRegistry &registry);

@@ -14,9 +14,9 @@ namespace ttc::store::migrations {
 namespace {
 
 // Each step is a list of statements. Steps are append-only: never edit a released one, add the next.
-const std::array<std::initializer_list<const char *>, 3> &steps()
+const std::array<std::initializer_list<const char *>, 4> &steps()
 {
-    static const std::array<std::initializer_list<const char *>, 3> s = {{
+    static const std::array<std::initializer_list<const char *>, 4> s = {{
         // 1: chat history with full-text search
         {
             "CREATE TABLE kv (key TEXT PRIMARY KEY NOT NULL, value BLOB) WITHOUT ROWID",
@@ -76,6 +76,40 @@ const std::array<std::initializer_list<const char *>, 3> &steps()
             " size_bytes INTEGER NOT NULL,"
             " fetched_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, last_access INTEGER NOT NULL)",
             "CREATE INDEX preview_by_access ON preview_cache(last_access)",
+        },
+        // 4: sync capture. While an account is signed in (kv 'account'), every change of a session or a finished
+        // message queues its outbox mutation inside the writer's own transaction, whichever code path wrote it.
+        // Applying a pull sets kv 'sync.applying' inside its transaction so that server rows are not echoed back.
+        {
+#define TTC_NOW_MS "CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER)"
+#define TTC_SYNC_ON "EXISTS (SELECT 1 FROM kv WHERE key = 'account') AND NOT EXISTS (SELECT 1 FROM kv WHERE key = 'sync.applying')"
+#define TTC_SESSION_JSON(r) "json_object('id', " r ".id, 'title', " r ".title, 'provider', " r ".provider, 'model', " r ".model," \
+    " 'system_prompt', " r ".system_prompt, 'created_at', " r ".created_at, 'updated_at', " r ".updated_at)"
+#define TTC_MESSAGE_JSON(r) "json_object('id', " r ".id, 'session_id', " r ".session_id, 'role', " r ".role," \
+    " 'content', " r ".content, 'reasoning', " r ".reasoning, 'status', " r ".status, 'error_code', " r ".error_code," \
+    " 'error_message', " r ".error_message, 'provider', " r ".provider, 'model', " r ".model, 'tokens_in', " r ".tokens_in," \
+    " 'tokens_out', " r ".tokens_out, 'created_at', " r ".created_at, 'updated_at', " r ".updated_at)"
+            "CREATE TRIGGER sync_session_ai AFTER INSERT ON sessions WHEN " TTC_SYNC_ON " BEGIN"
+            " INSERT INTO outbox(name, args, created_at) VALUES ('session.put', " TTC_SESSION_JSON("new")
+            ", " TTC_NOW_MS "); END",
+            "CREATE TRIGGER sync_session_au AFTER UPDATE OF title, provider, model, system_prompt ON sessions WHEN "
+            TTC_SYNC_ON " BEGIN"
+            " INSERT INTO outbox(name, args, created_at) VALUES ('session.put', " TTC_SESSION_JSON("new")
+            ", " TTC_NOW_MS "); END",
+            "CREATE TRIGGER sync_session_ad AFTER DELETE ON sessions WHEN " TTC_SYNC_ON " BEGIN"
+            " INSERT INTO outbox(name, args, created_at) VALUES ('session.delete', json_object('id', old.id),"
+            " " TTC_NOW_MS "); END",
+            "CREATE TRIGGER sync_message_ai AFTER INSERT ON messages WHEN new.status <> 'streaming' AND " TTC_SYNC_ON
+            " BEGIN INSERT INTO outbox(name, args, created_at) VALUES ('message.put', " TTC_MESSAGE_JSON("new")
+            ", " TTC_NOW_MS "); END",
+            "CREATE TRIGGER sync_message_au AFTER UPDATE ON messages WHEN new.status <> 'streaming' AND " TTC_SYNC_ON
+            " BEGIN INSERT INTO outbox(name, args, created_at) VALUES ('message.put', " TTC_MESSAGE_JSON("new")
+            ", " TTC_NOW_MS "); END",
+            // A message removed with its session travels as the session's delete.
+            "CREATE TRIGGER sync_message_ad AFTER DELETE ON messages WHEN " TTC_SYNC_ON
+            " AND EXISTS (SELECT 1 FROM sessions WHERE id = old.session_id) BEGIN"
+            " INSERT INTO outbox(name, args, created_at) VALUES ('message.delete', json_object('id', old.id),"
+            " " TTC_NOW_MS "); END",
         },
     }};
     return s;

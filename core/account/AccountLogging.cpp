@@ -1,0 +1,4 @@
+#include "account/AccountLogging.h"
+
+Q_LOGGING_CATEGORY(lcAccount, "ttc.account")
+Q_LOGGING_CATEGORY(lcSync, "ttc.sync")
