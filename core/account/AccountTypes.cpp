@@ -74,6 +74,7 @@ std::optional<Entitlement> Entitlement::fromJson(const QJsonObject &o, qint64 fe
     e.lease.payload = lease.value(s("payload")).toString();
     e.lease.signature = lease.value(s("signature")).toString();
     e.lease.validUntilMs = parseTimeMs(lease.value(s("valid_until")));
+    e.lease.publicKey = lease.value(s("public_key")).toString();
     e.fetchedAtMs = fetchedAtMs;
     e.raw = o;
     return e;

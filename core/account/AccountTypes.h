@@ -26,18 +26,22 @@ struct AccountInfo
     QString secretName() const;
 };
 
-// The server's signed allowance for offline use (PROTOCOL.md, GET /v1/entitlement → lease).
+// The server's signed allowance for offline use (PROTOCOL.md, GET /v1/entitlement → lease). Wire form as in
+// core/protocol: payload = base64url(compact JSON bytes), signature = base64url(Ed25519 over those bytes).
 struct Lease
 {
-    QString payload;          // as sent: the signed bytes are payload.toUtf8()
-    QString signature;        // base64/base64url Ed25519 signature
+    QString payload;          // as sent (base64url)
+    QString signature;        // base64url
+    QString publicKey;        // base64url, when the server sends its key beside the lease
     qint64 validUntilMs = 0;
     // From the verified payload:
     QString userId;
     QString tier;
-    int remaining = -1;       // cloud requests that may be spent offline; -1 unlimited
-    int dailyLimit = -1;
+    int dailyLimit = -1;      // -1 unlimited
+    int usedAtIssue = 0;      // what the server had counted on `dayStartMs` when it signed
+    qint64 dayStartMs = 0;    // the UTC quota day of usedAtIssue
     qint64 issuedAtMs = 0;
+    QString keyId;
     bool verified = false;    // signature checked with the pinned server key
 
     bool isEmpty() const { return payload.isEmpty(); }

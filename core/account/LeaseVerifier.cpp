@@ -1,5 +1,7 @@
 #include "account/LeaseVerifier.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -44,30 +46,41 @@ Lease verifyLease(Lease lease, const QByteArray &publicKey, const QString &expec
     lease.verified = false;
     if (lease.payload.isEmpty() || publicKey.isEmpty())
         return lease;
-    const QByteArray signed_ = lease.payload.toUtf8();
-    if (!verifyEd25519(publicKey, signed_, decodeBase64Any(lease.signature.toUtf8())))
+    const QByteArray bytes = decodeBase64Any(lease.payload.toLatin1());
+    if (bytes.isEmpty() || !verifyEd25519(publicKey, bytes, decodeBase64Any(lease.signature.toLatin1())))
         return lease;
-    QJsonDocument doc = QJsonDocument::fromJson(signed_);
-    if (!doc.isObject())
-        doc = QJsonDocument::fromJson(decodeBase64Any(signed_));
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes);
     if (!doc.isObject())
         return lease;
     const QJsonObject p = doc.object();
-    const QJsonValue user = p.value(QStringLiteral("user_id"));
+    if (p.value(QStringLiteral("v")).toInt() != 1)
+        return lease;
+    const QJsonValue user = p.value(QStringLiteral("sub"));
     lease.userId = user.isString() ? user.toString() : QString::number(qint64(user.toDouble()));
     if (!expectedUserId.isEmpty() && lease.userId != expectedUserId)
         return lease;
     lease.tier = p.value(QStringLiteral("tier")).toString();
-    const QJsonValue remaining = p.value(QStringLiteral("remaining"));
-    lease.remaining = remaining.isDouble() ? remaining.toInt() : -1;
     const QJsonValue limit = p.value(QStringLiteral("daily_requests"));
     lease.dailyLimit = limit.isDouble() ? limit.toInt() : -1;
-    lease.issuedAtMs = parseTimeMs(p.value(QStringLiteral("issued_at")));
-    const qint64 until = parseTimeMs(p.value(QStringLiteral("valid_until")));
-    if (until > 0)
-        lease.validUntilMs = until;  // the signed value wins over the unsigned copy beside it
-    lease.verified = true;
+    lease.usedAtIssue = p.value(QStringLiteral("used")).toInt();
+    const QDate day = QDate::fromString(p.value(QStringLiteral("day")).toString(), Qt::ISODate);
+    lease.dayStartMs = day.isValid() ? day.startOfDay(Qt::UTC).toMSecsSinceEpoch() : 0;
+    lease.issuedAtMs = qint64(p.value(QStringLiteral("iat")).toDouble()) * 1000;
+    lease.validUntilMs = qint64(p.value(QStringLiteral("exp")).toDouble()) * 1000;  // the signed value wins
+    lease.keyId = p.value(QStringLiteral("kid")).toString();
+    lease.verified = !lease.tier.isEmpty() && lease.validUntilMs > 0;
     return lease;
+}
+
+std::optional<int> offlineAllowance(const Lease &lease, qint64 nowMs, int spentOfflineToday)
+{
+    if (!lease.verified || nowMs >= lease.validUntilMs || nowMs + 5 * 60 * 1000 < lease.issuedAtMs)
+        return 0;
+    if (lease.dailyLimit < 0)
+        return std::nullopt;
+    const qint64 today = nowMs - (nowMs % 86400000);
+    const int counted = today == lease.dayStartMs ? lease.usedAtIssue : 0;
+    return std::max(0, lease.dailyLimit - counted - spentOfflineToday);
 }
 
 } // namespace ttc::account

@@ -298,12 +298,17 @@ QJsonObject FakeSyncServer::entitlement(User &u)
     if (u.tier != QLatin1String("free"))
         providers << QStringLiteral("anthropic") << QStringLiteral("gemini");
     const qint64 validUntil = std::min(t + 24 * 3600 * 1000, day + 86400000);
-    const QByteArray payload = json(QJsonObject{{QStringLiteral("user_id"), u.id},
+    // The wire form of core/protocol's lease: base64url(compact JSON), Ed25519 over exactly those bytes.
+    const QByteArray payload = json(QJsonObject{{QStringLiteral("v"), 1},
+                                                {QStringLiteral("sub"), u.id},
                                                 {QStringLiteral("tier"), u.tier},
                                                 {QStringLiteral("daily_requests"), limit < 0 ? QJsonValue() : QJsonValue(limit)},
-                                                {QStringLiteral("remaining"), limit < 0 ? QJsonValue() : QJsonValue(std::max(0, limit - used))},
-                                                {QStringLiteral("issued_at"), iso(t)},
-                                                {QStringLiteral("valid_until"), iso(validUntil)}});
+                                                {QStringLiteral("used"), used},
+                                                {QStringLiteral("day"), QDateTime::fromMSecsSinceEpoch(day, Qt::UTC).date().toString(Qt::ISODate)},
+                                                {QStringLiteral("iat"), double(t / 1000)},
+                                                {QStringLiteral("exp"), double(validUntil / 1000)},
+                                                {QStringLiteral("ver"), double(u.version)},
+                                                {QStringLiteral("kid"), QStringLiteral("test")}});
     return QJsonObject{
         {QStringLiteral("tier"), u.tier},
         {QStringLiteral("limits"), QJsonObject{{QStringLiteral("daily_requests"), limit < 0 ? QJsonValue() : QJsonValue(limit)},
@@ -313,7 +318,7 @@ QJsonObject FakeSyncServer::entitlement(User &u)
         {QStringLiteral("used_today"), used},
         {QStringLiteral("resets_at"), iso(day + 86400000)},
         {QStringLiteral("version"), double(u.version)},
-        {QStringLiteral("lease"), QJsonObject{{QStringLiteral("payload"), QString::fromUtf8(payload)},
+        {QStringLiteral("lease"), QJsonObject{{QStringLiteral("payload"), QString::fromLatin1(b64(payload))},
                                               {QStringLiteral("signature"), QString::fromLatin1(b64(sign(payload)))},
                                               {QStringLiteral("valid_until"), iso(validUntil)},
                                               {QStringLiteral("public_key"), QString::fromLatin1(b64(leasePublicKey()))}}},

@@ -1,0 +1,622 @@
+// AuthSession, entitlement lease and SyncClient against a loopback sync server: sign-in, refresh, revocation,
+// convergence of devices, pokes, reset_required, a proxy that cuts connections, and a randomized 3-device model.
+#include "FakeSyncServer.h"
+#include "TestSupport.h"
+
+#include "account/AccountStore.h"
+#include "account/AuthSession.h"
+#include "account/LeaseVerifier.h"
+#include "account/SyncClient.h"
+#include "account/TokenStore.h"
+#include "store/ChatRepository.h"
+#include "store/Database.h"
+#include "store/Sql.h"
+#include "util/Clock.h"
+#include "util/Uuid.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <memory>
+
+using namespace ttc;
+using namespace ttc::account;
+
+namespace {
+
+template<typename T>
+T await(QFuture<T> future)
+{
+    std::optional<T> out;
+    QEventLoop loop;
+    QObject ctx;
+    future.then(&ctx, [&](T v) {
+        out = std::move(v);
+        loop.quit();
+    });
+    if (!out)
+        loop.exec();
+    return std::move(*out);
+}
+
+// Forwards loopback TCP to the server; with cutProbability, a connection is cut after a random number of bytes in
+// either direction (mid-request or mid-response).
+class CuttingProxy : public QObject
+{
+public:
+    CuttingProxy(quint16 target, quint32 seed) : m_target(target), m_rng(seed)
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] { accept(); });
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    double cutProbability = 0.0;
+    int cuts = 0;
+
+private:
+    void accept()
+    {
+        while (QTcpSocket *down = m_server.nextPendingConnection()) {
+            auto *up = new QTcpSocket(down);
+            const bool cut = m_rng.generateDouble() < cutProbability;
+            const bool cutRequest = m_rng.bounded(2) == 0;
+            const qint64 cutAt = cut ? qint64(m_rng.bounded(1, 400)) : -1;
+            auto sent = std::make_shared<qint64>(0);
+            auto received = std::make_shared<qint64>(0);
+            auto kill = [this, down, up] {
+                ++cuts;
+                up->abort();
+                down->abort();
+                down->deleteLater();
+            };
+            auto pump = [=](QTcpSocket *from, QTcpSocket *to, std::shared_ptr<qint64> count, bool watched) {
+                QByteArray data = from->readAll();
+                if (watched && cutAt >= 0 && *count + data.size() >= cutAt) {
+                    to->write(data.left(cutAt - *count));
+                    to->flush();
+                    kill();
+                    return;
+                }
+                *count += data.size();
+                to->write(data);
+            };
+            QObject::connect(up, &QTcpSocket::connected, down, [=] {
+                if (down->bytesAvailable())
+                    pump(down, up, sent, cutRequest);
+            });
+            QObject::connect(down, &QTcpSocket::readyRead, up, [=] {
+                if (up->state() == QAbstractSocket::ConnectedState)
+                    pump(down, up, sent, cutRequest);
+            });
+            QObject::connect(up, &QTcpSocket::readyRead, down, [=] { pump(up, down, received, !cutRequest); });
+            QObject::connect(up, &QTcpSocket::disconnected, down, [down] { down->disconnectFromHost(); });
+            QObject::connect(down, &QTcpSocket::disconnected, down, [down, up] {
+                up->disconnectFromHost();
+                down->deleteLater();
+            });
+            up->connectToHost(QHostAddress::LocalHost, m_target);
+        }
+    }
+
+    QTcpServer m_server;
+    quint16 m_target;
+    QRandomGenerator m_rng;
+};
+
+struct Device
+{
+    explicit Device(const QString &name)
+        : db(profile.profile().databasePath()), auth(db, tokens, nam, SystemClock::instance()),
+          sync(db, auth, SystemClock::instance()), label(name)
+    {
+        QString err;
+        profile.profile().ensureExists(&err);
+        const auto opened = await(db.open(store::OpenOptions{store::IntegrityCheck::None, false}));
+        Q_ASSERT(opened.ok());
+        sync.setBackoff(50, 400);
+    }
+
+    Result<void> login(const QUrl &server, const QString &email)
+    {
+        std::optional<Result<void>> r;
+        auth.login(server, email, QStringLiteral("password123"), label, &auth, [&](Result<void> x) { r = x; });
+        QElapsedTimer t;
+        t.start();
+        while (!r && t.elapsed() < 20000)
+            QTest::qWait(5);
+        if (!r)
+            return Error{QStringLiteral("test_timeout"), QStringLiteral("login did not finish")};
+        return *r;
+    }
+
+    Result<SyncStats> syncOnce(int timeoutMs = 30000)
+    {
+        std::optional<Result<SyncStats>> r;
+        sync.syncOnce([&](Result<SyncStats> x) { r = x; });
+        QElapsedTimer t;
+        t.start();
+        while (!r && t.elapsed() < timeoutMs)
+            QTest::qWait(5);
+        if (!r)
+            return Error{QStringLiteral("test_timeout"), QStringLiteral("sync did not finish")};
+        return *r;
+    }
+
+    // Retries until a round succeeds (a cutting proxy may fail some).
+    bool syncUntilOk(int attempts = 200)
+    {
+        for (int i = 0; i < attempts; ++i) {
+            if (syncOnce())
+                return true;
+        }
+        return false;
+    }
+
+    template<typename Fn>
+    auto write(Fn fn)
+    {
+        return await(db.run([fn](QSqlDatabase &d) {
+            UuidV7Generator ids(SystemClock::instance());
+            store::ChatRepository repo(d, SystemClock::instance(), ids);
+            return fn(repo, d);
+        }));
+    }
+
+    // Sorted text of every session and message: equal on converged devices.
+    QStringList state()
+    {
+        return await(db.run([](QSqlDatabase &d) {
+            QStringList out;
+            QSqlQuery q(d);
+            q.exec(QStringLiteral("SELECT id, title FROM sessions ORDER BY id"));
+            while (q.next())
+                out << QStringLiteral("S %1 %2").arg(q.value(0).toString(), q.value(1).toString());
+            q.exec(QStringLiteral("SELECT id, session_id, content, status FROM messages ORDER BY id"));
+            while (q.next())
+                out << QStringLiteral("M %1 %2 %3 %4")
+                           .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
+            return out;
+        }));
+    }
+
+    int pending()
+    {
+        return await(db.run([](QSqlDatabase &d) {
+            QSqlQuery q(d);
+            q.exec(QStringLiteral("SELECT count(*) FROM outbox"));
+            return q.next() ? q.value(0).toInt() : -1;
+        }));
+    }
+
+    // What ChatService does for a cloud request: the usage event and its outbox row in one transaction.
+    QString recordUsage(const QString &provider = QStringLiteral("openai"))
+    {
+        return await(db.run([provider](QSqlDatabase &d) {
+            UuidV7Generator ids(SystemClock::instance());
+            const QString id = ids.next();
+            store::Transaction tx(d);
+            tx.begin();
+            QSqlQuery q(d);
+            q.prepare(QStringLiteral("INSERT INTO usage_events(id, kind, provider, occurred_at) VALUES (?, 'chat', ?, ?)"));
+            q.addBindValue(id);
+            q.addBindValue(provider);
+            q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            q.exec();
+            q.prepare(QStringLiteral("INSERT INTO outbox(name, args, created_at) VALUES ('usage.record', ?, 0)"));
+            q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
+                                                                       {QStringLiteral("provider"), provider},
+                                                                       {QStringLiteral("kind"), QStringLiteral("chat")},
+                                                                       {QStringLiteral("occurred_at"), QDateTime::currentMSecsSinceEpoch()}})
+                                                 .toJson(QJsonDocument::Compact)));
+            q.exec();
+            tx.commit();
+            return id;
+        }));
+    }
+
+    test::TempProfile profile;
+    store::Database db;
+    QNetworkAccessManager nam;
+    MemoryTokenStore tokens;
+    AuthSession auth;
+    SyncClient sync;
+    QString label;
+};
+
+QString signup(test::FakeSyncServer &server, const QString &email)
+{
+    QNetworkAccessManager nam;
+    ApiClient api(nam, SystemClock::instance());
+    api.setServer(QUrl(server.url()));
+    std::optional<ApiReply> r;
+    QObject ctx;
+    api.call("POST", QStringLiteral("/v1/auth/signup"),
+             QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("password"), QStringLiteral("password123")}}, {},
+             &ctx, [&](const ApiReply &x) { r = x; });
+    QElapsedTimer t;
+    t.start();
+    while (!r && t.elapsed() < 10000)
+        QTest::qWait(5);
+    return r && r->ok() ? r->body.value(QStringLiteral("user_id")).toString() : QString();
+}
+
+ApiReply callAuthorized(AuthSession &auth, const QByteArray &verb, const QString &path)
+{
+    std::optional<ApiReply> r;
+    auth.call(verb, path, {}, &auth, [&](const ApiReply &x) { r = x; });
+    QElapsedTimer t;
+    t.start();
+    while (!r && t.elapsed() < 20000)
+        QTest::qWait(5);
+    return r.value_or(ApiReply{});
+}
+
+} // namespace
+
+class TestAccountSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void loginEntitlementAndLease()
+    {
+        test::FakeSyncServer server;
+        QVERIFY(server.listen());
+        const QString userId = signup(server, QStringLiteral("a@example.com"));
+        QVERIFY(!userId.isEmpty());
+        Device a(QStringLiteral("a"));
+        QVERIFY(!a.login(QUrl(server.url()), QStringLiteral("nobody@example.com")).ok());
+        QVERIFY(!a.auth.isSignedIn());
+        QVERIFY(a.login(QUrl(server.url()), QStringLiteral("a@example.com")).ok());
+        QVERIFY(a.auth.isSignedIn());
+        QCOMPARE(a.auth.account().userId, userId);
+
+        const ApiReply r = callAuthorized(a.auth, "GET", QStringLiteral("/v1/entitlement"));
+        QVERIFY2(r.ok(), qPrintable(r.code));
+        auto e = Entitlement::fromJson(r.body, QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(e);
+        QCOMPARE(e->tier, QStringLiteral("free"));
+        QCOMPARE(e->dailyLimit, 50);
+        QCOMPARE(e->providers, QStringList{QStringLiteral("openai")});
+        const Lease lease = verifyLease(e->lease, server.leasePublicKey(), userId);
+        QVERIFY(lease.verified);
+        QCOMPARE(lease.dailyLimit, 50);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(lease.validUntilMs > now);
+        QCOMPARE(offlineAllowance(lease, now, 0), std::optional<int>(50));
+        QCOMPARE(offlineAllowance(lease, now, 49), std::optional<int>(1));
+        QCOMPARE(offlineAllowance(lease, now, 60), std::optional<int>(0));
+        QCOMPARE(offlineAllowance(lease, lease.validUntilMs, 0), std::optional<int>(0));  // expired
+        // A lease for someone else, a tampered payload or another key does not verify.
+        QVERIFY(!verifyLease(e->lease, server.leasePublicKey(), QStringLiteral("u999")).verified);
+        Lease tampered = e->lease;
+        QByteArray bytes = decodeBase64Any(tampered.payload.toLatin1());
+        bytes.replace("\"daily_requests\":50", "\"daily_requests\":5000");
+        tampered.payload = QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        QVERIFY(tampered.payload != e->lease.payload);
+        QVERIFY(!verifyLease(tampered, server.leasePublicKey(), userId).verified);
+        QByteArray otherKey = server.leasePublicKey();
+        otherKey[0] = char(otherKey[0] ^ 1);
+        QVERIFY(!verifyLease(e->lease, otherKey, userId).verified);
+    }
+
+    void refreshOnceThenSignedOut()
+    {
+        test::FakeSyncServer server;
+        QVERIFY(server.listen());
+        server.setAccessTokenLifetimeSec(1);
+        QVERIFY(!signup(server, QStringLiteral("r@example.com")).isEmpty());
+        Device a(QStringLiteral("a"));
+        QVERIFY(a.login(QUrl(server.url()), QStringLiteral("r@example.com")).ok());
+        const QString secret = a.auth.account().secretName();
+        QTest::qWait(1300);
+        QVERIFY(callAuthorized(a.auth, "GET", QStringLiteral("/v1/entitlement")).ok());
+        QCOMPARE(server.requestCount(QStringLiteral("POST /v1/auth/refresh")), 1);
+        // The rotated token replaced the old one in the keychain.
+        std::optional<Result<std::optional<QString>>> stored;
+        a.tokens.read(secret, &a.auth, [&](Result<std::optional<QString>> v) { stored = v; });
+        QTRY_VERIFY(stored.has_value());
+        QVERIFY(stored->ok() && stored->value().has_value());
+
+        server.revokeAll();
+        QTest::qWait(1300);
+        const ApiReply r = callAuthorized(a.auth, "GET", QStringLiteral("/v1/entitlement"));
+        QCOMPARE(r.status, 401);
+        QVERIFY(!a.auth.isSignedIn());
+        QVERIFY(!a.auth.signedOutReason().isEmpty());
+        QCOMPARE(server.requestCount(QStringLiteral("POST /v1/auth/refresh")), 2);  // one try, not a loop
+        // The refresh token is gone from the keychain; the account rows are gone from the store.
+        stored.reset();
+        a.tokens.read(secret, &a.auth, [&](Result<std::optional<QString>> v) { stored = v; });
+        QTRY_VERIFY(stored.has_value());
+        QVERIFY(stored->ok() && !stored->value().has_value());
+        QTRY_VERIFY(!await(a.db.run([](QSqlDatabase &d) { return loadAccount(d); }))->info.isSignedIn());
+    }
+
+    void captureOnlyWhileSignedIn()
+    {
+        test::FakeSyncServer server;
+        QVERIFY(server.listen());
+        QVERIFY(!signup(server, QStringLiteral("c@example.com")).isEmpty());
+        Device a(QStringLiteral("a"));
+        // Local-only: writes queue nothing.
+        const QString s1 = a.write([](store::ChatRepository &r, QSqlDatabase &) { return r.createSession(QStringLiteral("before"))->id; });
+        QCOMPARE(a.pending(), 0);
+        // Sign-in queues the existing history once.
+        QVERIFY(a.login(QUrl(server.url()), QStringLiteral("c@example.com")).ok());
+        QCOMPARE(a.pending(), 1);
+        a.write([s1](store::ChatRepository &r, QSqlDatabase &) {
+            store::Message m;
+            m.sessionId = s1;
+            m.content = QStringLiteral("streaming…");
+            m.status = store::MessageStatus::Streaming;
+            auto added = r.addMessage(m);
+            return added->id;
+        });
+        QCOMPARE(a.pending(), 1);  // a streaming message is not sent until it is finished
+        QVERIFY(a.syncOnce().ok());
+        QCOMPARE(a.pending(), 0);
+        QVERIFY(server.liveRows(QStringLiteral("c@example.com")).contains(QStringLiteral("session:") + s1));
+        QCOMPARE(server.liveRows(QStringLiteral("c@example.com")).size(), 1);
+    }
+
+    void twoDevicesConvergeAndPokes()
+    {
+        test::FakeSyncServer server;
+        QVERIFY(server.listen());
+        QVERIFY(!signup(server, QStringLiteral("d@example.com")).isEmpty());
+        Device a(QStringLiteral("a")), b(QStringLiteral("b"));
+        QVERIFY(a.login(QUrl(server.url()), QStringLiteral("d@example.com")).ok());
+        QVERIFY(b.login(QUrl(server.url()), QStringLiteral("d@example.com")).ok());
+        const QString s = a.write([](store::ChatRepository &r, QSqlDatabase &) {
+            const QString id = r.createSession(QStringLiteral("from a"))->id;
+            for (int i = 0; i < 3; ++i) {
+                store::Message m;
+                m.sessionId = id;
+                m.content = QStringLiteral("hello %1").arg(i);
+                (void)r.addMessage(m);
+            }
+            return id;
+        });
+        QVERIFY(a.syncOnce().ok());
+        QVERIFY(b.syncOnce().ok());
+        QCOMPARE(b.state(), a.state());
+        QCOMPARE(a.state().size(), 4);
+
+        // Automatic mode: b listens for pokes (its poll is far away), a changes something.
+        b.sync.setPollIntervalMs(10 * 60 * 1000);
+        b.sync.start();
+        QTRY_VERIFY_WITH_TIMEOUT(b.sync.pokesConnected(), 10000);
+        a.write([s](store::ChatRepository &r, QSqlDatabase &) { return r.renameSession(s, QStringLiteral("renamed")).ok(); });
+        QVERIFY(a.syncOnce().ok());
+        QTRY_COMPARE_WITH_TIMEOUT(b.state(), a.state(), 15000);
+        a.write([s](store::ChatRepository &r, QSqlDatabase &) { return r.deleteSession(s).ok(); });
+        QVERIFY(a.syncOnce().ok());
+        QTRY_COMPARE_WITH_TIMEOUT(b.state(), QStringList{}, 15000);
+        b.sync.stop();
+    }
+
+    void resetRequiredLosesNothing()
+    {
+        test::FakeSyncServer server;
+        QVERIFY(server.listen());
+        QVERIFY(!signup(server, QStringLiteral("e@example.com")).isEmpty());
+        Device a(QStringLiteral("a")), b(QStringLiteral("b"));
+        QVERIFY(a.login(QUrl(server.url()), QStringLiteral("e@example.com")).ok());
+        QVERIFY(b.login(QUrl(server.url()), QStringLiteral("e@example.com")).ok());
+        a.write([](store::ChatRepository &r, QSqlDatabase &) { return r.createSession(QStringLiteral("a1")).ok(); });
+        QVERIFY(a.syncOnce().ok());
+        QVERIFY(b.syncOnce().ok());
+        b.write([](store::ChatRepository &r, QSqlDatabase &) { return r.createSession(QStringLiteral("b offline")).ok(); });
+        a.write([](store::ChatRepository &r, QSqlDatabase &) { return r.createSession(QStringLiteral("a2")).ok(); });
+        QVERIFY(a.syncOnce().ok());
+        server.expireCookiesBefore(1000000);  // every cookie is now too old
+        auto stats = b.syncOnce();
+        QVERIFY2(stats.ok(), qPrintable(stats.ok() ? QString() : stats.error().message));
+        QVERIFY(stats->reset);
+        server.expireCookiesBefore(0);
+        QVERIFY(a.syncOnce().ok());
+        QCOMPARE(a.state(), b.state());
+        QCOMPARE(a.state().size(), 3);
+    }
+
+    void cuttingProxyNeverLosesOrDoubleCounts_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed = 1; seed <= 4; ++seed)
+            QTest::addRow("seed %u", seed) << seed;
+    }
+
+    void cuttingProxyNeverLosesOrDoubleCounts()
+    {
+        QFETCH(quint32, seed);
+        test::FakeSyncServer server;
+        QVERIFY(server.listen());
+        QVERIFY(!signup(server, QStringLiteral("p@example.com")).isEmpty());
+        server.setTier(QStringLiteral("p@example.com"), QStringLiteral("enterprise"));
+        CuttingProxy proxy(server.port(), seed);
+        const QUrl via(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
+        Device a(QStringLiteral("a")), b(QStringLiteral("b"));
+        QVERIFY(a.login(via, QStringLiteral("p@example.com")).ok());
+        QVERIFY(b.login(via, QStringLiteral("p@example.com")).ok());
+        a.sync.setBatchLimit(3);   // many small pushes: many chances to be cut
+        b.sync.setPageLimit(2);
+        server.setPageLimit(4);
+        proxy.cutProbability = 0.4;
+        int usage = 0;
+        for (int round = 0; round < 6; ++round) {
+            a.write([round](store::ChatRepository &r, QSqlDatabase &) {
+                const QString id = r.createSession(QStringLiteral("s%1").arg(round))->id;
+                store::Message m;
+                m.sessionId = id;
+                m.content = QStringLiteral("m%1").arg(round);
+                return r.addMessage(m).ok();
+            });
+            a.recordUsage();
+            b.recordUsage();
+            usage += 2;
+            (void)a.syncOnce();  // may fail half way: that is the point
+            (void)b.syncOnce();
+        }
+        QVERIFY(proxy.cuts > 0);
+        proxy.cutProbability = 0;
+        QVERIFY(a.syncUntilOk());
+        QVERIFY(b.syncUntilOk());
+        QVERIFY(a.syncUntilOk());
+        QCOMPARE(a.pending(), 0);
+        QCOMPARE(b.pending(), 0);
+        QCOMPARE(server.usageCount(QStringLiteral("p@example.com")), usage);
+        QCOMPARE(b.state(), a.state());
+        QCOMPARE(a.state().size(), 12);
+        const int synced = await(a.db.run([](QSqlDatabase &d) {
+            QSqlQuery q(d);
+            q.exec(QStringLiteral("SELECT count(*) FROM usage_events WHERE status = 'synced'"));
+            return q.next() ? q.value(0).toInt() : -1;
+        }));
+        QCOMPARE(synced, usage / 2);
+    }
+
+    void threeDeviceModel_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        const int seeds = qEnvironmentVariableIntValue("TTC_MODEL_SEEDS") > 0 ? qEnvironmentVariableIntValue("TTC_MODEL_SEEDS") : 200;
+        for (int seed = 1; seed <= seeds; ++seed)
+            QTest::addRow("seed %d", seed) << quint32(seed);
+    }
+
+    // Random chats, edits, deletes and usage on three devices that go offline at random (their syncs are skipped)
+    // and sync in random order; at the end everything is synced and all devices hold the same history, and every
+    // usage event is counted exactly once.
+    void threeDeviceModel()
+    {
+        QFETCH(quint32, seed);
+        if (!m_server) {
+            m_server = std::make_unique<test::FakeSyncServer>();
+            QVERIFY(m_server->listen());
+        }
+        const QString email = QStringLiteral("m%1@example.com").arg(seed);
+        QVERIFY(!signup(*m_server, email).isEmpty());
+        m_server->setTier(email, QStringLiteral("enterprise"));
+        m_server->setPageLimit(int(seed % 7) + 2);
+        QRandomGenerator rng(seed);
+        std::vector<std::unique_ptr<Device>> devices;
+        for (int i = 0; i < 3; ++i) {
+            devices.push_back(std::make_unique<Device>(QStringLiteral("d%1").arg(i)));
+            QVERIFY(devices.back()->login(QUrl(m_server->url()), email).ok());
+            devices.back()->sync.setBatchLimit(int(rng.bounded(1, 6)));
+        }
+        int usage = 0;
+        bool online[3] = {true, true, true};
+        const int steps = 12;
+        for (int step = 0; step < steps; ++step) {
+            Device &d = *devices[size_t(rng.bounded(3))];
+            const int i = int(&d - devices[0].get());
+            Q_UNUSED(i)
+            const quint32 op = rng.bounded(10);
+            const quint32 pick = rng.generate();
+            if (op < 3) {
+                d.write([pick](store::ChatRepository &r, QSqlDatabase &) {
+                    const QString id = r.createSession(QStringLiteral("t%1").arg(pick % 1000))->id;
+                    store::Message m;
+                    m.sessionId = id;
+                    m.content = QStringLiteral("first %1").arg(pick);
+                    return r.addMessage(m).ok();
+                });
+            } else if (op < 6) {
+                d.write([pick](store::ChatRepository &r, QSqlDatabase &) {
+                    auto sessions = r.sessions(0, 100);
+                    if (!sessions || sessions->isEmpty())
+                        return false;
+                    store::Message m;
+                    m.sessionId = sessions->at(int(pick % quint32(sessions->size()))).id;
+                    m.content = QStringLiteral("reply %1").arg(pick);
+                    return r.addMessage(m).ok();
+                });
+            } else if (op < 7) {
+                d.write([pick](store::ChatRepository &r, QSqlDatabase &) {
+                    auto sessions = r.sessions(0, 100);
+                    if (!sessions || sessions->isEmpty())
+                        return false;
+                    const QString id = sessions->at(int(pick % quint32(sessions->size()))).id;
+                    auto messages = r.messages(id);
+                    if (!messages || messages->isEmpty())
+                        return false;
+                    store::Message m = messages->at(int(pick % quint32(messages->size())));
+                    m.content += QStringLiteral(" (edited %1)").arg(pick % 100);
+                    return r.updateMessage(m).ok();
+                });
+            } else if (op < 8) {
+                d.write([pick](store::ChatRepository &r, QSqlDatabase &) {
+                    auto sessions = r.sessions(0, 100);
+                    if (!sessions || sessions->isEmpty())
+                        return false;
+                    const QString id = sessions->at(int(pick % quint32(sessions->size()))).id;
+                    if (pick % 3 == 0)
+                        return r.deleteSession(id).ok();
+                    auto messages = r.messages(id);
+                    if (!messages || messages->isEmpty())
+                        return false;
+                    return r.deleteMessage(messages->at(int(pick % quint32(messages->size()))).id).ok();
+                });
+            } else {
+                d.recordUsage();
+                ++usage;
+            }
+            // Random connectivity and sync order.
+            for (int k = 0; k < 3; ++k)
+                if (rng.bounded(4) == 0)
+                    online[k] = !online[k];
+            const int syncs = int(rng.bounded(3));
+            for (int k = 0; k < syncs; ++k) {
+                const int who = int(rng.bounded(3));
+                if (online[who])
+                    QVERIFY(devices[size_t(who)]->syncOnce().ok());
+            }
+        }
+        // Everyone comes online: two full passes settle every queued change.
+        for (int pass = 0; pass < 3; ++pass)
+            for (auto &d : devices)
+                QVERIFY(d->syncOnce().ok());
+        for (auto &d : devices)
+            QCOMPARE(d->pending(), 0);
+        const QStringList reference = devices[0]->state();
+        QCOMPARE(devices[1]->state(), reference);
+        QCOMPARE(devices[2]->state(), reference);
+        QCOMPARE(m_server->usageCount(email), usage);
+        // The server's live rows are exactly the devices' rows (no orphan or lost message).
+        const QJsonObject live = m_server->liveRows(email);
+        int liveVisible = 0;
+        for (auto it = live.begin(); it != live.end(); ++it) {
+            if (it.key().startsWith(QLatin1String("message:"))) {
+                const QString session = it.value().toObject().value(QStringLiteral("session_id")).toString();
+                if (live.contains(QStringLiteral("session:") + session))
+                    ++liveVisible;
+            } else {
+                ++liveVisible;
+            }
+        }
+        QCOMPARE(liveVisible, reference.size());
+    }
+
+    void cleanupTestCase() { m_server.reset(); }
+
+    void backoffIsBoundedAndJittered()
+    {
+        QCOMPARE(SyncClient::backoffDelayMs(1, 1000, 300000, 0.0), 500);
+        QCOMPARE(SyncClient::backoffDelayMs(1, 1000, 300000, 1.0), 1000);
+        QCOMPARE(SyncClient::backoffDelayMs(3, 1000, 300000, 1.0), 4000);
+        QCOMPARE(SyncClient::backoffDelayMs(40, 1000, 300000, 1.0), 300000);
+        QVERIFY(SyncClient::backoffDelayMs(40, 1000, 300000, 0.0) >= 150000);
+    }
+
+private:
+    std::unique_ptr<test::FakeSyncServer> m_server;
+};
+
+QTEST_GUILESS_MAIN(TestAccountSync)
+#include "tst_account_sync.moc"
