@@ -105,6 +105,12 @@ const std::array<std::initializer_list<const char *>, 4> &steps()
             "CREATE TRIGGER sync_message_au AFTER UPDATE ON messages WHEN new.status <> 'streaming' AND " TTC_SYNC_ON
             " BEGIN INSERT INTO outbox(name, args, created_at) VALUES ('message.put', " TTC_MESSAGE_JSON("new")
             ", " TTC_NOW_MS "); END",
+            // Every metered request (chat, voice, summaries) whatever wrote it; the server counts an id once.
+            "CREATE TRIGGER sync_usage_ai AFTER INSERT ON usage_events WHEN " TTC_SYNC_ON " AND NOT EXISTS ("
+            "SELECT 1 FROM outbox WHERE name = 'usage.record' AND json_extract(args, '$.id') = new.id) BEGIN"
+            " INSERT INTO outbox(name, args, created_at) VALUES ('usage.record', json_object('id', new.id,"
+            " 'provider', new.provider, 'kind', new.kind, 'occurred_at', new.occurred_at, 'tokens_in', new.tokens_in,"
+            " 'tokens_out', new.tokens_out), " TTC_NOW_MS "); END",
             // A message removed with its session travels as the session's delete.
             "CREATE TRIGGER sync_message_ad AFTER DELETE ON messages WHEN " TTC_SYNC_ON
             " AND EXISTS (SELECT 1 FROM sessions WHERE id = old.session_id) BEGIN"

@@ -193,7 +193,7 @@ struct Device
         }));
     }
 
-    // What ChatService does for a cloud request: the usage event and its outbox row in one transaction.
+    // A metered request as the chat and voice services record it; the capture trigger queues its outbox row.
     QString recordUsage(const QString &provider = QStringLiteral("openai"))
     {
         return await(db.run([provider](QSqlDatabase &d) {
@@ -206,13 +206,6 @@ struct Device
             q.addBindValue(id);
             q.addBindValue(provider);
             q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-            q.exec();
-            q.prepare(QStringLiteral("INSERT INTO outbox(name, args, created_at) VALUES ('usage.record', ?, 0)"));
-            q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
-                                                                       {QStringLiteral("provider"), provider},
-                                                                       {QStringLiteral("kind"), QStringLiteral("chat")},
-                                                                       {QStringLiteral("occurred_at"), QDateTime::currentMSecsSinceEpoch()}})
-                                                 .toJson(QJsonDocument::Compact)));
             q.exec();
             tx.commit();
             return id;

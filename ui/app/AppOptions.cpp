@@ -31,6 +31,9 @@ struct Parser
     QCommandLineOption browse{QStringLiteral("browse"),
                               QCoreApplication::translate("AppOptions", "Open URL in the built-in browser."),
                               QStringLiteral("URL")};
+    QCommandLineOption server{QStringLiteral("server"),
+                              QCoreApplication::translate("AppOptions", "The account and sync server (ttc-server) to use."),
+                              QStringLiteral("URL")};
 
     Parser()
     {
@@ -38,7 +41,7 @@ struct Parser
             QCoreApplication::translate("AppOptions", "ToolTip Companion lives in the system tray. A second launch "
                                                       "hands its options to the running one."));
         autostart.setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({help, version, profile, open, browse, voice, autostart});
+        parser.addOptions({help, version, profile, open, browse, voice, autostart, server});
     }
 };
 
@@ -75,6 +78,15 @@ AppOptions parseAppOptions(const QStringList &arguments)
         }
     }
     o.voice = p.parser.isSet(p.voice);
+    if (p.parser.isSet(p.server)) {
+        const QString text = p.parser.value(p.server).trimmed();
+        QUrl url(text.contains(QStringLiteral("://")) ? text : QStringLiteral("http://") + text);
+        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https")) {
+            o.error = QCoreApplication::translate("AppOptions", "--server needs an http(s) address, not: %1").arg(text);
+            return o;
+        }
+        o.server = url.toString(QUrl::StripTrailingSlash);
+    }
     o.browse = p.parser.value(p.browse);
     if (p.parser.isSet(p.browse)) {
         const QUrl url = QUrl::fromUserInput(o.browse);

@@ -15,6 +15,7 @@ struct AppOptions
     QString profile;
     QStringList open;            // --open chat|browser|keys|account (repeatable)
     QString browse;              // --browse URL
+    QString server;              // --server URL: the account/sync server (remembered in the settings)
     bool voice = false;          // --voice: start (or stop) a voice query, like the voice shortcut
     QString error;               // set when the arguments are not understood
 

@@ -6,6 +6,9 @@
 #include "keys/SecretStore.h"
 #include "util/Clock.h"
 
+#include "account/AccountController.h"
+#include "account/ApiClient.h"
+#include "util/Clock.h"
 #include "app/AppOptions.h"
 #include "app/FeatureLoader.h"
 #include "app/FeatureModule.h"
@@ -67,6 +70,7 @@ CompanionApp::CompanionApp(const Profile &profile, Settings &settings, QObject *
     connect(keysAction, &QAction::triggered, this, &CompanionApp::showKeyManager);
     m_tray->addPreferenceAction(keysAction);
     registerWindow(QStringLiteral("keys"), [this] { showKeyManager(); });
+    registerWindow(QStringLiteral("account"), [this] { openAccount(); });
 }
 
 CompanionApp::~CompanionApp()
@@ -83,6 +87,8 @@ void CompanionApp::start()
 
 void CompanionApp::start(const AppOptions &options)
 {
+    if (!options.server.isEmpty())
+        m_settings.setServerUrl(options.server);
     start();
     if (options.hasActions()) {
         openDatabase();  // the window asked for needs it; it opens on its own thread meanwhile
@@ -206,10 +212,39 @@ void CompanionApp::onTrayReady()
     }
     // Work that the icon need not wait for starts after it is visible.
     QTimer::singleShot(0, this, &CompanionApp::openDatabase);
+    auto *accountAction = new QAction(tr("&Account…"), m_tray);
+    accountAction->setObjectName(QStringLiteral("accountAction"));
+    connect(accountAction, &QAction::triggered, this, &CompanionApp::openAccount);
+    m_tray->addFeatureAction(accountAction);
+    // Sync resumes on its own when an account is signed in; nothing of it is built before this point.
+    if (m_databaseReady)
+        startAccount();
+    else
+        connect(this, &CompanionApp::databaseReady, this, &CompanionApp::startAccount, Qt::SingleShotConnection);
     if (!m_voice) {
         m_voice = new VoiceShortcut(*this);
         m_voice->start();
     }
+}
+
+void CompanionApp::startAccount()
+{
+    if (m_account)
+        return;
+    m_account = new AccountController(*m_database, network(), SystemClock::instance(),
+                                      account::ApiClient::normalizeServer(m_settings.serverUrl()), this);
+    m_account->start();
+}
+
+void CompanionApp::openAccount()
+{
+    openDatabase();
+    if (!m_databaseReady) {
+        connect(this, &CompanionApp::databaseReady, this, &CompanionApp::openAccount, Qt::SingleShotConnection);
+        return;
+    }
+    startAccount();
+    m_account->openWindow();
 }
 
 void CompanionApp::openDatabase()
@@ -246,6 +281,11 @@ void CompanionApp::handleArguments(const QStringList &arguments, const QString &
     if (!options.error.isEmpty()) {
         qCWarning(lcApp) << "ignoring a later launch's arguments:" << options.error;
         return;
+    }
+    if (!options.server.isEmpty()) {
+        m_settings.setServerUrl(options.server);
+        if (m_account)
+            m_account->setDefaultServer(account::ApiClient::normalizeServer(options.server));
     }
     if (!options.hasActions()) {
         m_tray->showMessage(QStringLiteral(TTC_PRODUCT_NAME),

@@ -21,6 +21,7 @@ class AiServices;
 
 namespace ttc {
 
+class AccountController;
 class Autostart;
 class FeatureLoader;
 class FeatureModule;
@@ -70,6 +71,9 @@ public:
     FeatureModule *loadedFeature(const QString &feature) const;
     bool isFeatureAvailable(const QString &feature) const;
 
+    // The account and sync feature; nullptr until the tray is up and the database is open.
+    AccountController *account() const { return m_account; }
+
     // Called when the application is about to quit: every loaded feature saves its state.
     void shutdownFeatures();
 
@@ -93,6 +97,8 @@ private:
     void carryOut(const AppOptions &options);
     void openDatabase();
     void showAbout();
+    void startAccount();
+    void openAccount();
     void addLanguageMenu();
     bool setAutostart(bool enabled);
 
@@ -105,6 +111,7 @@ private:
     std::unique_ptr<FeatureLoader> m_features;
     QHash<QString, std::function<void()>> m_windows;
     QNetworkAccessManager *m_network = nullptr;
+    AccountController *m_account = nullptr;
     VoiceShortcut *m_voice = nullptr;
     std::unique_ptr<ai::AiServices> m_ai;   // after m_database: destroyed before it
     QPointer<KeyManagerWindow> m_keyManager;
