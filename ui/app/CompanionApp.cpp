@@ -71,6 +71,10 @@ CompanionApp::CompanionApp(const Profile &profile, Settings &settings, QObject *
     m_tray->addPreferenceAction(keysAction);
     registerWindow(QStringLiteral("keys"), [this] { showKeyManager(); });
     registerWindow(QStringLiteral("account"), [this] { openAccount(); });
+    auto *accountAction = new QAction(tr("&Account…"), this);
+    accountAction->setObjectName(QStringLiteral("accountAction"));
+    connect(accountAction, &QAction::triggered, this, &CompanionApp::openAccount);
+    m_tray->addPreferenceAction(accountAction);
 }
 
 CompanionApp::~CompanionApp()
@@ -212,10 +216,6 @@ void CompanionApp::onTrayReady()
     }
     // Work that the icon need not wait for starts after it is visible.
     QTimer::singleShot(0, this, &CompanionApp::openDatabase);
-    auto *accountAction = new QAction(tr("&Account…"), m_tray);
-    accountAction->setObjectName(QStringLiteral("accountAction"));
-    connect(accountAction, &QAction::triggered, this, &CompanionApp::openAccount);
-    m_tray->addFeatureAction(accountAction);
     // Sync resumes on its own when an account is signed in; nothing of it is built before this point.
     if (m_databaseReady)
         startAccount();
