@@ -39,31 +39,9 @@ struct Prepared
     bool createdSession = false;
 };
 
-QJsonObject messageArgs(const store::Message &m)
-{
-    return QJsonObject{{QStringLiteral("id"), m.id},
-                       {QStringLiteral("session_id"), m.sessionId},
-                       {QStringLiteral("role"), store::toString(m.role)},
-                       {QStringLiteral("content"), m.content},
-                       {QStringLiteral("reasoning"), m.reasoning},
-                       {QStringLiteral("status"), store::toString(m.status)},
-                       {QStringLiteral("provider"), m.provider},
-                       {QStringLiteral("model"), m.model},
-                       {QStringLiteral("tokens_in"), m.tokensIn},
-                       {QStringLiteral("tokens_out"), m.tokensOut},
-                       {QStringLiteral("created_at"), m.createdAt},
-                       {QStringLiteral("updated_at"), m.updatedAt}};
-}
-
-bool addOutbox(QSqlDatabase &db, const QString &name, const QJsonObject &args, qint64 now)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO outbox(name, args, created_at) VALUES (?, ?, ?)"));
-    q.addBindValue(name);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)));
-    q.addBindValue(now);
-    return q.exec();
-}
+// No outbox rows are written here: while an account is signed in, the capture triggers (migration 4) queue each
+// mutation inside this same transaction, and signing in queues the whole history; writing them here as well would
+// queue every change twice.
 
 // ChatRepository::addMessage opens its own transaction; this one joins the caller's.
 bool insertMessage(QSqlDatabase &db, const store::Message &m)
@@ -254,12 +232,6 @@ void ChatService::prepare(Turn *t, const QString &userText)
                     return s.error();
                 p.session = *s;
                 p.createdSession = true;
-                addOutbox(db, QStringLiteral("session.put"),
-                          QJsonObject{{QStringLiteral("id"), s->id},
-                                      {QStringLiteral("title"), s->title},
-                                      {QStringLiteral("created_at"), s->createdAt},
-                                      {QStringLiteral("updated_at"), s->updatedAt}},
-                          clock.nowMs());
             } else {
                 Result<QString> resolved = repo.resolveSessionId(sessionId);
                 if (!resolved)
@@ -278,7 +250,6 @@ void ChatService::prepare(Turn *t, const QString &userText)
                 Result<store::Message> added = repo.addMessage(m);
                 if (!added)
                     return added.error();
-                addOutbox(db, QStringLiteral("message.put"), messageArgs(*added), clock.nowMs());
             }
             Result<QList<store::Message>> messages = repo.messages(p.session.id);
             if (!messages)
@@ -632,7 +603,6 @@ void ChatService::finalize(Turn *t, int statusValue, const ProviderError *error)
             store::Transaction tx(db);
             if (!tx.begin())
                 return false;
-            const qint64 now = clock.nowMs();
             if (writeMessage) {
                 if (existed) {
                     UuidV7Generator ids(clock);
@@ -641,7 +611,6 @@ void ChatService::finalize(Turn *t, int statusValue, const ProviderError *error)
                 } else if (!insertMessage(db, m)) {
                     return false;
                 }
-                addOutbox(db, QStringLiteral("message.put"), messageArgs(m), now);
             }
             if (!usageId.isEmpty()) {
                 QSqlQuery q(db);
@@ -655,14 +624,6 @@ void ChatService::finalize(Turn *t, int statusValue, const ProviderError *error)
                 q.addBindValue(std::max(0, m.tokensOut));
                 if (!q.exec())
                     return false;
-                addOutbox(db, QStringLiteral("usage.record"),
-                          QJsonObject{{QStringLiteral("id"), usageId},
-                                      {QStringLiteral("provider"), m.provider},
-                                      {QStringLiteral("kind"), QStringLiteral("chat")},
-                                      {QStringLiteral("occurred_at"), occurredAt},
-                                      {QStringLiteral("tokens_in"), std::max(0, m.tokensIn)},
-                                      {QStringLiteral("tokens_out"), std::max(0, m.tokensOut)}},
-                          now);
             }
             return tx.commit();
         })

@@ -124,6 +124,37 @@ private Q_SLOTS:
         qunsetenv("OPENAI_API_KEY");
     }
 
+    void signedInQueuesEachWriteOnce()
+    {
+        // While signed in the capture triggers queue every write inside the writer's transaction; ChatService must
+        // not queue them a second time (one mutation per write).
+        Rig rig;
+        QVERIFY(rig.query<int>(QStringLiteral("SELECT count(*) FROM outbox")) == 0);
+        rig.query<int>(QStringLiteral("INSERT INTO kv(key, value) VALUES ('account', '{}')"));
+        QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(*) FROM kv WHERE key='account'")), 1);
+        rig.server.enqueue(test::FakeProviderServer::textReply(QStringLiteral("openai"),
+                                                               {QStringLiteral("Hel"), QStringLiteral("lo")}));
+        const Run r = turn(rig, QStringLiteral("openai"), QStringLiteral("Say hello"));
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(*) FROM outbox WHERE name='session.put'")), 1);
+        QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(*) FROM outbox WHERE name='message.put'")), 2);
+        QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(*) FROM outbox WHERE name='usage.record'")), 1);
+        QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(DISTINCT json_extract(args, '$.id')) FROM outbox"
+                                               " WHERE name='message.put'")), 2);
+        // The queued assistant message is the finished one, not a streaming snapshot.
+        QCOMPARE(rig.query<QString>(QStringLiteral("SELECT json_extract(args, '$.content') FROM outbox WHERE"
+                                                   " name='message.put' AND json_extract(args, '$.role')='assistant'")),
+                 QStringLiteral("Hello"));
+        // A second turn in the same session adds exactly its two messages and one usage event.
+        rig.server.enqueue(test::FakeProviderServer::textReply(QStringLiteral("openai"), {QStringLiteral("Again")}));
+        const Run second = turn(rig, QStringLiteral("openai"), QStringLiteral("Once more"), r.sessionId);
+        QVERIFY(second.ok);
+        QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(*) FROM outbox WHERE name='session.put'")), 1);
+        QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(*) FROM outbox WHERE name='message.put'")), 4);
+        QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(*) FROM outbox WHERE name='usage.record'")), 2);
+        QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(*) FROM outbox")), 7);
+    }
+
     void streamsAndPersists()
     {
         Rig rig;
@@ -140,8 +171,8 @@ private Q_SLOTS:
         QCOMPARE(rig.query<QString>(QStringLiteral("SELECT content FROM messages WHERE role='assistant'")), QStringLiteral("Hello, world"));
         QCOMPARE(rig.query<int>(QStringLiteral("SELECT tokens_out FROM messages WHERE role='assistant'")), 20);
         QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(*) FROM usage_events WHERE provider='openai' AND tokens_in=10")), 1);
-        QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(*) FROM outbox WHERE name='usage.record'")), 1);
-        QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(*) FROM outbox WHERE name='message.put'")), 2);
+        // Signed out nothing is queued: signing in queues the whole history.
+        QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(*) FROM outbox")), 0);
         QCOMPARE(rig.query<QString>(QStringLiteral("SELECT title FROM sessions")), QStringLiteral("Say hello"));
         // The request carried the system prompt and history; a second turn in the same session sends both turns.
         rig.server.enqueue(test::FakeProviderServer::textReply(QStringLiteral("openai"), {QStringLiteral("Again")}));
