@@ -20,6 +20,7 @@
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QTest>
 
 #include <memory>
@@ -42,6 +43,21 @@ T await(QFuture<T> future)
     if (!out)
         loop.exec();
     return std::move(*out);
+}
+
+// Runs the event loop until r holds a value or timeoutMs passes. It wakes on each event (a ticking timer bounds
+// the wait), so an answer is seen at once rather than after a polling sleep.
+template<typename T>
+bool waitFor(const std::optional<T> &r, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    QTimer tick;
+    tick.start(50);
+    while (!r && t.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return r.has_value();
 }
 
 // Forwards loopback TCP to the server; with cutProbability, a connection is cut after a random number of bytes in
@@ -125,10 +141,7 @@ struct Device
     {
         std::optional<Result<void>> r;
         auth.login(server, email, QStringLiteral("password123"), label, &auth, [&](Result<void> x) { r = x; });
-        QElapsedTimer t;
-        t.start();
-        while (!r && t.elapsed() < 20000)
-            QTest::qWait(5);
+        waitFor(r, 20000);
         if (!r)
             return Error{QStringLiteral("test_timeout"), QStringLiteral("login did not finish")};
         return *r;
@@ -138,10 +151,7 @@ struct Device
     {
         std::optional<Result<SyncStats>> r;
         sync.syncOnce([&](Result<SyncStats> x) { r = x; });
-        QElapsedTimer t;
-        t.start();
-        while (!r && t.elapsed() < timeoutMs)
-            QTest::qWait(5);
+        waitFor(r, timeoutMs);
         if (!r)
             return Error{QStringLiteral("test_timeout"), QStringLiteral("sync did not finish")};
         return *r;
@@ -231,10 +241,7 @@ QString signup(test::FakeSyncServer &server, const QString &email)
     api.call("POST", QStringLiteral("/v1/auth/signup"),
              QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("password"), QStringLiteral("password123")}}, {},
              &ctx, [&](const ApiReply &x) { r = x; });
-    QElapsedTimer t;
-    t.start();
-    while (!r && t.elapsed() < 10000)
-        QTest::qWait(5);
+    waitFor(r, 10000);
     return r && r->ok() ? r->body.value(QStringLiteral("user_id")).toString() : QString();
 }
 
@@ -242,10 +249,7 @@ ApiReply callAuthorized(AuthSession &auth, const QByteArray &verb, const QString
 {
     std::optional<ApiReply> r;
     auth.call(verb, path, {}, &auth, [&](const ApiReply &x) { r = x; });
-    QElapsedTimer t;
-    t.start();
-    while (!r && t.elapsed() < 20000)
-        QTest::qWait(5);
+    waitFor(r, 20000);
     return r.value_or(ApiReply{});
 }
 
