@@ -784,7 +784,14 @@ ApiResponse Api::syncPush(const Context &c, const ApiRequest &r)
                     out.changed = true;
                 }
             } else if (m.name == u"usage.record") {
-                auto e = UsageEvent::fromJson(m.args.value(QStringLiteral("event")).toObject());
+                // The event as the mutation's args, or wrapped as {event: {...}}.
+                // occurred_at as RFC 3339 text or as milliseconds since the epoch (what the client's outbox stores).
+                const QJsonValue wrapped = m.args.value(QStringLiteral("event"));
+                QJsonObject ev = wrapped.isObject() ? wrapped.toObject() : m.args;
+                if (const QJsonValue at = ev.value(QStringLiteral("occurred_at")); at.isDouble())
+                    ev.insert(QStringLiteral("occurred_at"),
+                              QDateTime::fromMSecsSinceEpoch(qint64(at.toDouble()), Qt::UTC).toString(Qt::ISODateWithMs));
+                auto e = UsageEvent::fromJson(ev);
                 if (!e) {
                     reason = QStringLiteral("validation");
                 } else {

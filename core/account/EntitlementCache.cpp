@@ -57,6 +57,24 @@ void EntitlementCache::refresh()
 
 void EntitlementCache::accept(Entitlement e)
 {
+    // ttc-server publishes its lease key at GET /v1/lease-key rather than inside each lease: with nothing pinned yet
+    // and no key in the lease, fetch it once from the signed-in server and pin it (trust on first use as below).
+    if (m_pinnedKey.isEmpty() && e.lease.publicKey.isEmpty() && !e.lease.payload.isEmpty() && !m_fetchingKey
+        && m_auth.isSignedIn()) {
+        m_fetchingKey = true;
+        m_auth.call("GET", QStringLiteral("/v1/lease-key"), {}, this, [this, e](const ApiReply &r) mutable {
+            m_fetchingKey = false;
+            if (r.ok())
+                e.lease.publicKey = r.body.value(QStringLiteral("public_key")).toString();
+            acceptNow(std::move(e));
+        });
+        return;
+    }
+    acceptNow(std::move(e));
+}
+
+void EntitlementCache::acceptNow(Entitlement e)
+{
     const AccountInfo account = m_auth.account();
     // Trust on first use per sign-in: the key that signs the first lease is the one later leases must match.
     QByteArray key = m_pinnedKey;

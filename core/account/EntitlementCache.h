@@ -45,12 +45,15 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void acceptNow(Entitlement entitlement);
+
     store::Database &m_db;
     AuthSession &m_auth;
     const Clock &m_clock;
     std::optional<Entitlement> m_current;
     QByteArray m_pinnedKey;
     bool m_refreshFailed = false;
+    bool m_fetchingKey = false;
     QString m_lastError;
 };
 

@@ -1,10 +1,12 @@
 // AuthSession, entitlement lease and SyncClient against a loopback sync server: sign-in, refresh, revocation,
 // convergence of devices, pokes, reset_required, a proxy that cuts connections, and a randomized 3-device model.
 #include "FakeSyncServer.h"
+#include "ServerHarness.h"
 #include "TestSupport.h"
 
 #include "account/AccountStore.h"
 #include "account/AuthSession.h"
+#include "account/EntitlementCache.h"
 #include "account/LeaseVerifier.h"
 #include "account/SyncClient.h"
 #include "account/TokenStore.h"
@@ -14,9 +16,12 @@
 #include "util/Clock.h"
 #include "util/Uuid.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -231,11 +236,11 @@ struct Device
     QString label;
 };
 
-QString signup(test::FakeSyncServer &server, const QString &email)
+QString signup(const QString &serverUrl, const QString &email)
 {
     QNetworkAccessManager nam;
     ApiClient api(nam, SystemClock::instance());
-    api.setServer(QUrl(server.url()));
+    api.setServer(QUrl(serverUrl));
     std::optional<ApiReply> r;
     QObject ctx;
     api.call("POST", QStringLiteral("/v1/auth/signup"),
@@ -243,6 +248,11 @@ QString signup(test::FakeSyncServer &server, const QString &email)
              &ctx, [&](const ApiReply &x) { r = x; });
     waitFor(r, 10000);
     return r && r->ok() ? r->body.value(QStringLiteral("user_id")).toString() : QString();
+}
+
+QString signup(test::FakeSyncServer &server, const QString &email)
+{
+    return signup(server.url(), email);
 }
 
 ApiReply callAuthorized(AuthSession &auth, const QByteArray &verb, const QString &path)
@@ -598,6 +608,120 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(liveVisible, reference.size());
+    }
+
+    // Against the real ttc-server (SQLite; PostgreSQL too where scripts/test-env started its cluster): two devices of
+    // one account converge, the free quota counts both devices' usage once, and a signed Stripe event upgrades the
+    // tier, which a running client sees on its next sync without signing in again.
+    void realServer_data()
+    {
+        QTest::addColumn<int>("backend");
+        QTest::addRow("sqlite") << int(test::TestDatabase::Sqlite);
+        if (!qEnvironmentVariableIsEmpty("TTC_TEST_PG_URL"))
+            QTest::addRow("postgres") << int(test::TestDatabase::Postgres);
+    }
+
+    void realServer()
+    {
+        QFETCH(int, backend);
+        test::TestDatabase database{test::TestDatabase::Backend(backend)};
+        QVERIFY2(database.isAvailable(), qPrintable(database.skipReason()));
+        const QByteArray secret = "whsec_client_test";
+        test::ServerProcess server;
+        QVERIFY(server.start(database.url(), {QStringLiteral("--rate-limit"), QStringLiteral("0")},
+                             {QStringLiteral("TTC_STRIPE_WEBHOOK_SECRET=") + QString::fromLatin1(secret),
+                              QStringLiteral("TTC_STRIPE_PRICE_PRO=price_pro"),
+                              QStringLiteral("TTC_STRIPE_PRICE_ENTERPRISE=price_ent")}));
+        const QString email = QStringLiteral("two@example.com");
+        const QString userId = signup(server.baseUrl(), email);
+        QVERIFY(!userId.isEmpty());
+        Device a(QStringLiteral("a")), b(QStringLiteral("b"));
+        QVERIFY(a.login(QUrl(server.baseUrl()), email).ok());
+        QVERIFY(b.login(QUrl(server.baseUrl()), email).ok());
+        EntitlementCache cacheA(a.db, a.auth, SystemClock::instance());
+        connect(&a.sync, &SyncClient::entitlementReceived, &cacheA, &EntitlementCache::accept);
+
+        // Chats on both devices, an edit and a delete; usage on both.
+        QVERIFY(a.write([](store::ChatRepository &r, QSqlDatabase &) {
+            const QString id = r.createSession(QStringLiteral("from a"))->id;
+            store::Message m;
+            m.sessionId = id;
+            m.content = QStringLiteral("hello from a");
+            return r.addMessage(m).ok();
+        }));
+        a.recordUsage();
+        QVERIFY(a.syncOnce().ok());
+        QVERIFY(b.syncOnce().ok());
+        QCOMPARE(b.state(), a.state());
+        QVERIFY(b.write([](store::ChatRepository &r, QSqlDatabase &) {
+            const QString id = r.sessions(0, 10)->first().id;
+            store::Message m;
+            m.sessionId = id;
+            m.content = QStringLiteral("reply from b");
+            if (!r.addMessage(m))
+                return false;
+            store::Message first = r.messages(id)->first();
+            first.content += QStringLiteral(" (edited on b)");
+            if (!r.updateMessage(first))
+                return false;
+            const QString other = r.createSession(QStringLiteral("short-lived"))->id;
+            return r.deleteSession(other).ok();
+        }));
+        b.recordUsage();
+        b.recordUsage();
+        QVERIFY(b.syncOnce().ok());
+        QVERIFY(a.syncOnce().ok());
+        QCOMPARE(a.pending(), 0);
+        QCOMPARE(b.pending(), 0);
+        const QStringList state = a.state();
+        QCOMPARE(b.state(), state);
+        QCOMPARE(state.size(), 3);  // one session, two messages
+        QVERIFY(state.join(u'\n').contains(QStringLiteral("hello from a (edited on b)")));
+        QVERIFY(state.join(u'\n').contains(QStringLiteral("reply from b")));
+
+        // The server counted each device's usage once: the free quota spans devices.
+        for (Device *d : {&a, &b}) {
+            const ApiReply r = callAuthorized(d->auth, "GET", QStringLiteral("/v1/entitlement"));
+            QVERIFY2(r.ok(), qPrintable(r.code));
+            const auto e = Entitlement::fromJson(r.body, QDateTime::currentMSecsSinceEpoch());
+            QVERIFY(e);
+            QCOMPARE(e->tier, QStringLiteral("free"));
+            QCOMPARE(e->usedToday, 3);
+            QVERIFY(e->dailyLimit > 3);
+        }
+        // Resending the same events (a retry after a lost answer) counts nothing more.
+        QVERIFY(a.syncOnce().ok());
+        QCOMPARE(Entitlement::fromJson(callAuthorized(b.auth, "GET", QStringLiteral("/v1/entitlement")).body, 0)->usedToday, 3);
+
+        // A signed subscription event upgrades the tier; the running client sees it on its next sync.
+        cacheA.refresh();
+        QTRY_VERIFY(cacheA.current().has_value());
+        QCOMPARE(cacheA.effectiveTier(QDateTime::currentMSecsSinceEpoch()), QStringLiteral("free"));
+        QSignalSpy changed(&cacheA, &EntitlementCache::changed);
+        const qint64 t = QDateTime::currentSecsSinceEpoch();
+        QJsonObject sub{{QStringLiteral("id"), QStringLiteral("sub_two")}, {QStringLiteral("object"), QStringLiteral("subscription")},
+                        {QStringLiteral("customer"), QStringLiteral("cus_two")}, {QStringLiteral("status"), QStringLiteral("active")},
+                        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("user_id"), userId}}},
+                        {QStringLiteral("items"), QJsonObject{{QStringLiteral("data"), QJsonArray{QJsonObject{
+                             {QStringLiteral("price"), QJsonObject{{QStringLiteral("id"), QStringLiteral("price_pro")}}},
+                             {QStringLiteral("quantity"), 1}}}}}}};
+        const QJsonObject event{{QStringLiteral("id"), QStringLiteral("evt_two")}, {QStringLiteral("object"), QStringLiteral("event")},
+                                {QStringLiteral("type"), QStringLiteral("customer.subscription.created")}, {QStringLiteral("created"), t},
+                                {QStringLiteral("data"), QJsonObject{{QStringLiteral("object"), sub}}}};
+        const QByteArray body = QJsonDocument(event).toJson(QJsonDocument::Compact);
+        const QByteArray sig = QMessageAuthenticationCode::hash(QByteArray::number(t) + '.' + body, secret,
+                                                                QCryptographicHash::Sha256).toHex();
+        const test::HttpResult hook = test::http(QStringLiteral("POST"), server.baseUrl() + QStringLiteral("/v1/billing/stripe/webhook"),
+                                                 body, {}, {{"Stripe-Signature", "t=" + QByteArray::number(t) + ",v1=" + sig}});
+        QVERIFY2(hook.status == 200, hook.body.constData());
+        QVERIFY(a.syncOnce().ok());
+        if (cacheA.effectiveTier(QDateTime::currentMSecsSinceEpoch()) != QStringLiteral("pro"))
+            cacheA.refresh();  // a pull without a newer entitlement: the app's periodic refresh
+        QTRY_COMPARE(cacheA.effectiveTier(QDateTime::currentMSecsSinceEpoch()), QStringLiteral("pro"));
+        QVERIFY(changed.count() >= 1);
+        QVERIFY(cacheA.current()->dailyLimit < 0 || cacheA.current()->dailyLimit > 50);
+        server.terminate();
+        QVERIFY(server.waitForExit(20000));
     }
 
     void cleanupTestCase() { m_server.reset(); }
