@@ -311,6 +311,21 @@ private Q_SLOTS:
         QCOMPARE(o.error.providerCode, QStringLiteral("html"));
     }
 
+    void invalidUtf8KeepsPartialAnswer()
+    {
+        test::FakeProviderServer server;
+        QVERIFY(server.listen());
+        test::FakeProviderReply reply;
+        reply.pieces = {"data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hello\"}}]}\n\n",
+                        "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"\xC3\x28\xFF\"}}]}\n\n",
+                        "data: [DONE]\n\n"};
+        reply.contentType = "text/event-stream";
+        server.enqueue(reply);
+        const Outcome o = run(server, QStringLiteral("openai"));
+        QCOMPARE(o.error.kind, ErrorKind::MalformedStream);
+        QVERIFY(o.result.text().startsWith(QStringLiteral("Hello")));
+    }
+
     void connectionRefused()
     {
         std::unique_ptr<Provider> provider = makeProvider(QStringLiteral("openai"));
