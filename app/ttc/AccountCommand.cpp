@@ -60,16 +60,21 @@ struct AccountRuntime
         return {};
     }
 
+    // A future that is already finished runs the continuation at once, before the loop would start: only spin
+    // while nothing has arrived, or the quit is lost and the loop waits forever.
     template<typename T>
     void wait(QFuture<T> future, T &out)
     {
+        bool arrived = false;
         QEventLoop loop;
         QObject context;
         future.then(&context, [&](T value) {
             out = std::move(value);
+            arrived = true;
             loop.quit();
         });
-        loop.exec();
+        if (!arrived)
+            loop.exec();
     }
 
     // Runs fn(done) and spins until done is called.
