@@ -2,7 +2,9 @@
 // ttc speak TEXT [--engine local|openai|elevenlabs] [--voice V] [--rate R] [--out FILE]
 #include "Cli.h"
 
+#include "account/AccountQuotaGuard.h"
 #include "providers/ProviderTypes.h"
+#include "settings/Settings.h"
 #include "store/Sql.h"
 #include "util/Clock.h"
 #include "util/Uuid.h"
@@ -202,11 +204,16 @@ Command speakCommand()
             }};
 }
 
-// The plan comes from the account (a signed lease of the server); a profile without one is on the free plan,
-// where cloud voice is refused before any request is made.
-static QString currentTier()
+// The plan comes from the signed-in account (its lease, or the last entitlement within grace); a profile without an
+// account uses the local plan setting. On the free plan cloud voice is refused before any request is made.
+static QString currentTier(Context &ctx)
 {
-    return QStringLiteral("free");
+    if (Result<QSqlDatabase> db = ctx.database()) {
+        if (const std::optional<account::Allowance> a = account::accountAllowance(*db, ctx.clock().nowMs()))
+            return a->tier;
+    }
+    Settings settings(ctx.profile().settingsPath());
+    return chat::LocalQuotaGuard::tierFrom(&settings);
 }
 
 void registerCloudVoiceEngines(Context &ctx, voice::EngineRegistry &registry)
@@ -217,7 +224,7 @@ void registerCloudVoiceEngines(Context &ctx, voice::EngineRegistry &registry)
     access.clock = &ctx.clock();
     access.apiKey = [](const QString &provider) { return voice::voiceKeyFromEnvironment(provider); };
     access.baseUrl = [](const QString &provider) { return voice::defaultVoiceBaseUrl(provider); };
-    access.entitlement = [](const QString &) { return voice::cloudVoiceEntitlement(currentTier()); };
+    access.entitlement = [&ctx](const QString &) { return voice::cloudVoiceEntitlement(currentTier(ctx)); };
     access.recordUsage = [&ctx](const voice::VoiceUsage &u) {
         // Like a chat request: one pending usage event, synced later.
         Result<QSqlDatabase> db = ctx.database();

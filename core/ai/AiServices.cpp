@@ -1,5 +1,6 @@
 #include "ai/AiServices.h"
 
+#include "account/AccountQuotaGuard.h"
 #include "chat/ChatService.h"
 #include "chat/ModelTable.h"
 #include "chat/QuotaGuard.h"
@@ -20,7 +21,7 @@ AiServices::AiServices(const Profile &profile, Settings *settings, store::Databa
       m_secrets(secrets ? std::move(secrets) : std::make_unique<keys::KeychainSecretStore>()),
       m_registry(std::make_unique<providers::ProviderRegistry>(settings)),
       m_models(std::make_unique<chat::ModelTable>()),
-      m_quota(std::make_unique<chat::LocalQuotaGuard>(database, settings, clock))
+      m_quota(std::make_unique<account::AccountQuotaGuard>(database, settings, clock))
 {
     QString error;
     const QString prices = profile.configDir() + QStringLiteral("/prices.json");

@@ -86,9 +86,14 @@ LocalQuotaGuard::LocalQuotaGuard(store::Database &db, const Settings *settings, 
 
 QString LocalQuotaGuard::tier() const
 {
+    return tierFrom(m_settings);
+}
+
+QString LocalQuotaGuard::tierFrom(const Settings *settings)
+{
     QString t = qEnvironmentVariable("TTC_TIER").trimmed().toLower();
-    if (t.isEmpty() && m_settings)
-        t = m_settings->localTier().trimmed().toLower();
+    if (t.isEmpty() && settings)
+        t = settings->localTier().trimmed().toLower();
     if (t != QLatin1String("pro") && t != QLatin1String("enterprise"))
         t = QStringLiteral("free");
     return t;
@@ -105,16 +110,21 @@ int LocalQuotaGuard::limit() const
     return quota::tierDailyLimit(tier());
 }
 
-namespace {
-int countToday(QSqlDatabase &db, qint64 dayStart)
+int quota::countUsageSince(QSqlDatabase &db, qint64 sinceMs)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT count(*) FROM usage_events WHERE occurred_at >= ? AND provider <> 'local'"
                              " AND status <> 'rejected'"));
-    q.addBindValue(dayStart);
+    q.addBindValue(sinceMs);
     if (!q.exec() || !q.next())
         return 0;
     return q.value(0).toInt();
+}
+
+namespace {
+int countToday(QSqlDatabase &db, qint64 dayStart)
+{
+    return quota::countUsageSince(db, dayStart);
 }
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "providers/ProviderTypes.h"
 
 #include <QFuture>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -64,6 +65,8 @@ qint64 utcDayStartMs(qint64 nowMs);
 qint64 nextUtcMidnightMs(qint64 nowMs);
 qint64 utcMonthStartMs(qint64 nowMs);
 QuotaDecision decide(const QString &tier, const QuotaRequest &request, int usedToday, int limit, qint64 nowMs);
+// Counted cloud requests (not local, not rejected) recorded at or after sinceMs. On the store's thread.
+int countUsageSince(QSqlDatabase &db, qint64 sinceMs);
 } // namespace quota
 
 // Free tier by default: OpenAI + local, 50 cloud requests per UTC day. Tier from env TTC_TIER or setting quota/tier;
@@ -77,6 +80,7 @@ public:
 
     QString tier() const;
     int limit() const;
+    static QString tierFrom(const Settings *settings);  // env TTC_TIER, else the setting, else "free"
 
 private:
     store::Database &m_db;

@@ -3,6 +3,7 @@
 #include "FakeSyncServer.h"
 #include "ServerHarness.h"
 #include "TestSupport.h"
+#include "account/AccountQuotaGuard.h"
 
 #include "account/AccountStore.h"
 #include "account/AuthSession.h"
@@ -310,6 +311,83 @@ private Q_SLOTS:
         QByteArray otherKey = server.leasePublicKey();
         otherKey[0] = char(otherKey[0] ^ 1);
         QVERIFY(!verifyLease(e->lease, otherKey, userId).verified);
+    }
+
+    // The quota guard of a signed-in profile follows the account: tier and limit from the verified lease, usage as the
+    // server counted it plus what this device did since; local settings and env do not lift an account's plan.
+    void quotaFollowsTheAccount()
+    {
+        test::FakeSyncServer server;
+        QVERIFY(server.listen());
+        const QString email = QStringLiteral("q@example.com");
+        QVERIFY(!signup(server, email).isEmpty());
+        Device a(QStringLiteral("a"));
+        AccountQuotaGuard guard(a.db, nullptr, SystemClock::instance());
+        const chat::QuotaRequest anthropic{QStringLiteral("anthropic"), false, QStringLiteral("chat")};
+        const chat::QuotaRequest openai{QStringLiteral("openai"), false, QStringLiteral("chat")};
+
+        qputenv("TTC_TIER", "pro");  // the local plan of a profile without an account
+        chat::QuotaDecision d = await(guard.check(anthropic));
+        QVERIFY(d.allowed);
+        QCOMPARE(d.tier, QStringLiteral("pro"));
+
+        QVERIFY(a.login(QUrl(server.url()), email).ok());
+        d = await(guard.check(anthropic));  // signed in, no entitlement fetched yet: free, whatever the env says
+        QVERIFY(!d.allowed);
+        QCOMPARE(d.kind, providers::ErrorKind::TierLocked);
+        QCOMPARE(d.tier, QStringLiteral("free"));
+
+        const auto fetch = [&] {
+            const ApiReply r = callAuthorized(a.auth, "GET", QStringLiteral("/v1/entitlement"));
+            QVERIFY2(r.ok(), qPrintable(r.code));
+            auto e = Entitlement::fromJson(r.body, QDateTime::currentMSecsSinceEpoch());
+            QVERIFY(e);
+            const QByteArray key = server.leasePublicKey();
+            QVERIFY(await(a.db.run([e, key](QSqlDatabase &db) {
+                        return kv::put(db, QString::fromLatin1(kv::kLeaseKey), key).ok() && saveEntitlement(db, *e).ok();
+                    })));
+        };
+        fetch();
+        d = await(guard.check(openai));
+        QVERIFY(d.allowed);
+        QCOMPARE(d.limit, 50);
+        QCOMPARE(d.usedToday, 0);
+        QVERIFY(!await(guard.check(anthropic)).allowed);
+
+        server.setTier(email, QStringLiteral("pro"));
+        fetch();
+        d = await(guard.check(anthropic));
+        QVERIFY2(d.allowed, qPrintable(d.reason));
+        QCOMPARE(d.tier, QStringLiteral("pro"));
+        QCOMPARE(d.limit, 1000);
+        const chat::QuotaStatus st = await(guard.status());
+        QCOMPARE(st.tier, QStringLiteral("pro"));
+        QVERIFY(st.providers.contains(QStringLiteral("anthropic")));
+
+        // Requests made here since the fetch count on top of the server's figure.
+        a.recordUsage();
+        a.recordUsage(QStringLiteral("anthropic"));
+        QCOMPARE(await(guard.check(openai)).usedToday, 2);
+
+        // A lease that does not verify with the pinned key grants nothing beyond the free plan.
+        QByteArray other = server.leasePublicKey();
+        other[0] = char(other[0] ^ 1);
+        QVERIFY(await(a.db.run([other](QSqlDatabase &db) { return kv::put(db, QString::fromLatin1(kv::kLeaseKey), other).ok(); })));
+        d = await(guard.check(anthropic));
+        QVERIFY(!d.allowed);
+        QCOMPARE(d.tier, QStringLiteral("free"));
+
+        // The free plan's daily limit holds for the account: 50 counted requests today and the next is refused.
+        fetch();
+        server.setTier(email, QStringLiteral("free"));
+        fetch();
+        for (int i = 0; i < 48; ++i)
+            a.recordUsage();
+        d = await(guard.check(openai));
+        QVERIFY(!d.allowed);
+        QCOMPARE(d.kind, providers::ErrorKind::QuotaExceeded);
+        QCOMPARE(d.usedToday, 50);
+        qunsetenv("TTC_TIER");
     }
 
     void refreshOnceThenSignedOut()

@@ -12,9 +12,12 @@ class TestTtcVoice : public QObject
 {
     Q_OBJECT
 
-    test::ProcessResult ttc(const QStringList &args, const QByteArray &input = {})
+    test::ProcessResult ttc(const QStringList &args, const QByteArray &input = {}, const QString &tier = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("TTC_TIER"));
+        if (!tier.isEmpty())
+            env.insert(QStringLiteral("TTC_TIER"), tier);
         // A key is present and the servers are unreachable: a refusal must come before any request (else: exit 6).
         env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-test"));
         env.insert(QStringLiteral("ELEVENLABS_API_KEY"), QStringLiteral("xi-test"));
@@ -99,6 +102,17 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(message), r.err.constData());
         QVERIFY(r.err.startsWith("ttc: "));
+    }
+
+    // The plan decides, not a constant: on Pro (here the local plan setting of a profile without an account) the
+    // request is made, and fails only because the loopback server is down.
+    void cloudVoiceFollowsThePlan()
+    {
+        test::ProcessResult r = ttc({QStringLiteral("speak"), QStringLiteral("hi"), QStringLiteral("--engine"),
+                                     QStringLiteral("elevenlabs"), QStringLiteral("--out"), QStringLiteral("/dev/null")},
+                                    {}, QStringLiteral("pro"));
+        QCOMPARE(r.exitCode, 6);
+        QVERIFY2(!r.err.contains("Pro plan"), r.err.constData());
     }
 
     void notAWav()

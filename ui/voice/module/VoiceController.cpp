@@ -2,7 +2,9 @@
 
 #include "PortalGlobalHotkey.h"
 #include "VoiceOverlay.h"
+#include "ai/AiServices.h"
 #include "app/CompanionApp.h"
+#include "chat/QuotaGuard.h"
 #include "app/FeatureModule.h"
 #include "settings/Settings.h"
 #include "tray/TrayController.h"
@@ -31,8 +33,18 @@ VoiceController::VoiceController(CompanionApp &app, QObject *parent)
     // Until the key manager lands, keys come from the documented environment variables only.
     cloud.apiKey = [](const QString &provider) { return voice::voiceKeyFromEnvironment(provider); };
     cloud.baseUrl = [](const QString &provider) { return voice::defaultVoiceBaseUrl(provider); };
-    // No account yet: the free plan, where cloud voice is refused with the reason before any request.
-    cloud.entitlement = [](const QString &) { return voice::cloudVoiceEntitlement(QStringLiteral("free")); };
+    // The plan of the account (or of the local settings without one); on the free plan cloud voice is refused with
+    // the reason before any request. Asked right before a cloud request: one short query on the store's thread.
+    cloud.entitlement = [this](const QString &) {
+        QString tier = QStringLiteral("free");
+        if (m_app.hasAi()) {
+            QFuture<chat::QuotaStatus> status = m_app.ai().quota().status();
+            status.waitForFinished();
+            if (!status.isCanceled() && status.resultCount() > 0)
+                tier = status.result().tier;
+        }
+        return voice::cloudVoiceEntitlement(tier);
+    };
     cloud.recordUsage = [this](const voice::VoiceUsage &usage) {
         const QString id = m_ids.next();
         const qint64 now = SystemClock::instance().nowMs();
