@@ -9,12 +9,18 @@
 
 extern "C" {
 #include <flite/flite.h>
+#ifndef TTC_FLITE_DLOPEN
 cst_voice *register_cmu_us_slt(const char *voxdir);
 cst_voice *register_cmu_us_kal16(const char *voxdir);
 cst_voice *register_cmu_us_kal(const char *voxdir);
 cst_voice *register_cmu_us_awb(const char *voxdir);
 cst_voice *register_cmu_us_rms(const char *voxdir);
+#endif
 }
+
+#ifdef TTC_FLITE_DLOPEN
+#include <dlfcn.h>
+#endif
 
 namespace ttc::voice {
 
@@ -37,6 +43,19 @@ cst_voice *voiceFor(const QString &name)
     if (cst_voice *v = voices.value(name))
         return v;
     cst_voice *v = nullptr;
+#ifdef TTC_FLITE_DLOPEN
+    // Each voice library is megabytes of data with ~45,000 relocations that the loader would touch at start-up of
+    // every program linking it: they are opened when a voice is first used instead (and never closed).
+    if (FliteSynthesizer::voices().contains(name)) {
+        const QByteArray lib = "libflite_cmu_us_" + name.toLatin1() + ".so.1";
+        const QByteArray symbol = "register_cmu_us_" + name.toLatin1();
+        if (void *handle = dlopen(lib.constData(), RTLD_NOW | RTLD_LOCAL)) {
+            using Register = cst_voice *(*)(const char *);
+            if (auto fn = reinterpret_cast<Register>(dlsym(handle, symbol.constData())))
+                v = fn(nullptr);
+        }
+    }
+#else
     if (name == QLatin1String("slt"))
         v = register_cmu_us_slt(nullptr);
     else if (name == QLatin1String("kal16"))
@@ -47,6 +66,7 @@ cst_voice *voiceFor(const QString &name)
         v = register_cmu_us_awb(nullptr);
     else if (name == QLatin1String("rms"))
         v = register_cmu_us_rms(nullptr);
+#endif
     if (v)
         voices.insert(name, v);
     return v;
