@@ -451,7 +451,9 @@ void ChatService::onDelta(Turn *t, const QString &text, bool reasoning)
         return;
     }
     t->pendingBytes += text.size();
-    if (t->pendingBytes >= kFlushBytes)
+    // Each write stores the whole text so far: a byte threshold that grows with it (1/8) keeps a long answer's writes
+    // linear in its length; the timer still bounds what a crash can lose to kFlushIntervalMs.
+    if (t->pendingBytes >= std::max(kFlushBytes, t->content.size() / 8))
         flush(t);
     else if (!t->flushTimer->isActive())
         t->flushTimer->start();

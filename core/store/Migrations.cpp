@@ -14,9 +14,9 @@ namespace ttc::store::migrations {
 namespace {
 
 // Each step is a list of statements. Steps are append-only: never edit a released one, add the next.
-const std::array<std::initializer_list<const char *>, 4> &steps()
+const std::array<std::initializer_list<const char *>, 5> &steps()
 {
-    static const std::array<std::initializer_list<const char *>, 4> s = {{
+    static const std::array<std::initializer_list<const char *>, 5> s = {{
         // 1: chat history with full-text search
         {
             "CREATE TABLE kv (key TEXT PRIMARY KEY NOT NULL, value BLOB) WITHOUT ROWID",
@@ -116,6 +116,26 @@ const std::array<std::initializer_list<const char *>, 4> &steps()
             " AND EXISTS (SELECT 1 FROM sessions WHERE id = old.session_id) BEGIN"
             " INSERT INTO outbox(name, args, created_at) VALUES ('message.delete', json_object('id', old.id),"
             " " TTC_NOW_MS "); END",
+        },
+        // 5: a streaming answer is indexed for search once it ends (complete, interrupted or error), not at every
+        // progressive write: re-indexing the whole growing text each time made a long answer quadratic.
+        {
+            "DROP TRIGGER messages_fts_ai",
+            "DROP TRIGGER messages_fts_ad",
+            "DROP TRIGGER messages_fts_au",
+            "CREATE TRIGGER messages_fts_ai AFTER INSERT ON messages WHEN new.status <> 'streaming' BEGIN"
+            " INSERT INTO messages_fts(rowid, content) VALUES (new.rowid, new.content); END",
+            "CREATE TRIGGER messages_fts_ad AFTER DELETE ON messages WHEN old.status <> 'streaming' BEGIN"
+            " INSERT INTO messages_fts(messages_fts, rowid, content) VALUES ('delete', old.rowid, old.content); END",
+            "CREATE TRIGGER messages_fts_au AFTER UPDATE OF content, status ON messages BEGIN"
+            " INSERT INTO messages_fts(messages_fts, rowid, content)"
+            "  SELECT 'delete', old.rowid, old.content WHERE old.status <> 'streaming';"
+            " INSERT INTO messages_fts(rowid, content) SELECT new.rowid, new.content WHERE new.status <> 'streaming';"
+            " END",
+            // The index then holds exactly the rows that are not streaming.
+            "INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')",
+            "INSERT INTO messages_fts(messages_fts, rowid, content)"
+            " SELECT 'delete', rowid, content FROM messages WHERE status = 'streaming'",
         },
     }};
     return s;

@@ -1,6 +1,7 @@
 #include "store/Database.h"
 #include "store/Migrations.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +39,9 @@ void fillVersion(QSqlDatabase &db, int version)
         QVERIFY(q.exec(QStringLiteral("INSERT INTO messages(id, session_id, role, content, created_at, updated_at)"
                                       " VALUES ('m1', 's1', 'user', 'pack the umbrella', 1, 1)")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO kv(key, value) VALUES ('note', 'kept')")));
+        // An answer that was streaming when the app stopped.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO messages(id, session_id, role, content, status, created_at, updated_at)"
+                                      " VALUES ('m2', 's1', 'assistant', 'half an answer about kites', 'streaming', 2, 2)")));
     }
     if (version >= 2) {
         QVERIFY(q.exec(QStringLiteral("INSERT INTO usage_events(id, kind, provider, occurred_at) VALUES ('u1', 'chat', 'openai', 5)")));
@@ -90,6 +94,37 @@ private Q_SLOTS:
         closeConnection(QStringLiteral("fresh"));
     }
 
+    // Progressive writes of a streaming answer do not touch the search index; the final text is found, the partial
+    // text is not, and the index matches the table exactly afterwards.
+    void streamingAnswersAreIndexedWhenTheyEnd()
+    {
+        QTemporaryDir dir;
+        QVERIFY(openConnection(dir.filePath(QStringLiteral("db.sqlite")), QStringLiteral("fts")).ok());
+        {
+            QSqlDatabase db = QSqlDatabase::database(QStringLiteral("fts"));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO sessions(id, title, created_at, updated_at) VALUES ('s', 't', 1, 1)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO messages(id, session_id, role, content, status, created_at, updated_at)"
+                                          " VALUES ('a', 's', 'assistant', '', 'streaming', 1, 1)")));
+            for (const char *text : {"the quick", "the quick brown", "the quick brown fox"})
+                QVERIFY(q.exec(QStringLiteral("UPDATE messages SET content = '%1' WHERE id = 'a'").arg(QLatin1String(text))));
+            QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'quick'")), 0);
+            QVERIFY(q.exec(QStringLiteral("UPDATE messages SET content = 'the quick brown fox jumps', status = 'complete'"
+                                          " WHERE id = 'a'")));
+            QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'jumps'")), 1);
+            QVERIFY(q.exec(QStringLiteral("UPDATE messages SET content = 'edited text' WHERE id = 'a'")));
+            QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'jumps'")), 0);
+            QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'edited'")), 1);
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO messages_fts(messages_fts, rank) VALUES ('integrity-check', 1)")),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM messages WHERE id = 'a'")));
+            QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'edited'")), 0);
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO messages_fts(messages_fts, rank) VALUES ('integrity-check', 1)")),
+                     qPrintable(q.lastError().text()));
+        }
+        closeConnection(QStringLiteral("fts"));
+    }
+
     void fromEveryEarlierVersion_data()
     {
         QTest::addColumn<int>("from");
@@ -132,6 +167,13 @@ private Q_SLOTS:
             QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM kv WHERE key = 'note'")), 1);
             if (from >= 2)
                 QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM usage_events")), 1);
+            // The streaming answer is indexed once it ends, and the index stays exact (integrity-check passes).
+            QSqlQuery s(db);
+            QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'kites'")), 0);
+            QVERIFY(s.exec(QStringLiteral("UPDATE messages SET status = 'interrupted' WHERE id = 'm2'")));
+            QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'kites'")), 1);
+            QVERIFY2(s.exec(QStringLiteral("INSERT INTO messages_fts(messages_fts, rank) VALUES ('integrity-check', 1)")),
+                     qPrintable(s.lastError().text()));
             // New tables work after the upgrade.
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("INSERT INTO preview_cache(url_key, url, data, size_bytes, fetched_at,"
