@@ -3,6 +3,8 @@
 #include "Cli.h"
 
 #include "account/AccountQuotaGuard.h"
+#include "keys/KeyRing.h"
+#include "keys/SecretStore.h"
 #include "providers/ProviderTypes.h"
 #include "settings/Settings.h"
 #include "store/Sql.h"
@@ -222,7 +224,19 @@ void registerCloudVoiceEngines(Context &ctx, voice::EngineRegistry &registry)
     voice::CloudAccess access;
     access.network = network;
     access.clock = &ctx.clock();
-    access.apiKey = [](const QString &provider) { return voice::voiceKeyFromEnvironment(provider); };
+    // Keychain first, then the environment, as for chat; the keychain is read only when a cloud engine asks.
+    access.apiKey = [](const QString &provider) {
+        static keys::KeychainSecretStore *store = new keys::KeychainSecretStore(keys::KeychainSecretStore::defaultServiceName(), QCoreApplication::instance());
+        static keys::KeyRing *ring = new keys::KeyRing(*store, QCoreApplication::instance());
+        if (!ring->isLoaded()) {
+            QEventLoop loop;
+            QObject::connect(ring, &keys::KeyRing::loaded, &loop, &QEventLoop::quit);
+            ring->load();
+            if (!ring->isLoaded())
+                loop.exec();
+        }
+        return ring->key(provider);
+    };
     access.baseUrl = [](const QString &provider) { return voice::defaultVoiceBaseUrl(provider); };
     access.entitlement = [&ctx](const QString &) { return voice::cloudVoiceEntitlement(currentTier(ctx)); };
     access.recordUsage = [&ctx](const voice::VoiceUsage &u) {

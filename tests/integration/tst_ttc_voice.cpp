@@ -115,6 +115,33 @@ private Q_SLOTS:
         QVERIFY2(!r.err.contains("Pro plan"), r.err.constData());
     }
 
+    // Cloud voice takes its key from the keychain (`ttc keys set`) like chat does, not only from the environment.
+    void cloudVoiceUsesTheKeychainKey()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *var : {"ELEVENLABS_API_KEY", "OPENAI_API_KEY", "TTC_TIER"})
+            env.remove(QString::fromLatin1(var));
+        env.insert(QStringLiteral("TTC_TIER"), QStringLiteral("pro"));
+        env.insert(QStringLiteral("TTC_KEYCHAIN_SERVICE"), QStringLiteral("ttc-test-voice-keys"));
+        env.insert(QStringLiteral("TTC_ELEVENLABS_BASE_URL"), QStringLiteral("http://127.0.0.1:9"));
+        test::TempProfile profile;
+        const auto run = [&](const QStringList &args, const QByteArray &input = {}) {
+            return test::runProcess(test::binary(QStringLiteral("ttc")), QStringList{QStringLiteral("--profile"), profile.root()} + args,
+                                    input, env, 60000);
+        };
+        const QStringList speak{QStringLiteral("speak"), QStringLiteral("hi"), QStringLiteral("--engine"),
+                                QStringLiteral("elevenlabs"), QStringLiteral("--out"), QStringLiteral("/dev/null")};
+        test::ProcessResult r = run(speak);
+        QCOMPARE(r.exitCode, 3);  // no key anywhere
+        r = run({QStringLiteral("keys"), QStringLiteral("set"), QStringLiteral("elevenlabs")}, "xi-keychain-test-key\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = run(speak);
+        QCOMPARE(r.exitCode, 6);  // the key was found: the request was made, to a closed port
+        QVERIFY2(!r.err.contains("xi-keychain-test-key"), r.err.constData());
+        r = run({QStringLiteral("keys"), QStringLiteral("remove"), QStringLiteral("elevenlabs")});
+        QCOMPARE(r.exitCode, 0);
+    }
+
     void notAWav()
     {
         const QString path = m_dir.filePath(QStringLiteral("fake.wav"));

@@ -5,6 +5,7 @@
 #include "ai/AiServices.h"
 #include "app/CompanionApp.h"
 #include "chat/QuotaGuard.h"
+#include "keys/KeyRing.h"
 #include "app/FeatureModule.h"
 #include "settings/Settings.h"
 #include "tray/TrayController.h"
@@ -30,8 +31,12 @@ VoiceController::VoiceController(CompanionApp &app, QObject *parent)
     voice::CloudAccess cloud;
     cloud.network = &app.network();
     cloud.clock = &SystemClock::instance();
-    // Until the key manager lands, keys come from the documented environment variables only.
-    cloud.apiKey = [](const QString &provider) { return voice::voiceKeyFromEnvironment(provider); };
+    // The key ring of the chat (keychain first, then a session key, then the documented environment variables).
+    cloud.apiKey = [this](const QString &provider) {
+        if (m_app.hasAi() && m_app.ai().keys().isLoaded())
+            return m_app.ai().keys().key(provider);
+        return voice::voiceKeyFromEnvironment(provider);
+    };
     cloud.baseUrl = [](const QString &provider) { return voice::defaultVoiceBaseUrl(provider); };
     // The plan of the account (or of the local settings without one); on the free plan cloud voice is refused with
     // the reason before any request. Asked right before a cloud request: one short query on the store's thread.
