@@ -153,7 +153,7 @@ private Q_SLOTS:
         Result<FetchedPage> r = fetch(QStringLiteral("/slow"), options);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, QStringLiteral("timeout"));
-        QVERIFY(t.elapsed() >= 290);
+        QVERIFY(t.elapsed() >= 250);  // a coarse timer may fire up to 5 % early
         QVERIFY(t.elapsed() < 3000);
     }
 
