@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QNetworkRequest>
@@ -112,6 +113,14 @@ HttpAdapter::HttpAdapter(Api &api, int workers, QObject *parent) : QObject(paren
         else
             m_server.route(pattern, [handler](const QString &, const QString &, const QHttpServerRequest &req) { return handler(req); });
     }
+    // Qt 6.4 hands an upgrade request to the WebSocket server only when a route takes it: this one answers nothing
+    // for an upgrade (the handshake follows, and onWebSocket authenticates it), and 426 to a plain GET.
+    m_server.route(QStringLiteral("/v1/events"), [](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        if (req.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+            return;
+        responder.write(QByteArrayLiteral("{\"error\":{\"code\":\"upgrade_required\",\"message\":\"Connect with a WebSocket.\"}}"),
+                        "application/json", QHttpServerResponder::StatusCode(426));
+    });
     m_server.afterRequest([](QHttpServerResponse &&resp) {
         resp.addHeader("Cache-Control", "no-store");
         return std::move(resp);

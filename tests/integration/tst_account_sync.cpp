@@ -771,6 +771,18 @@ private Q_SLOTS:
         QVERIFY(a.syncOnce().ok());
         QCOMPARE(Entitlement::fromJson(callAuthorized(b.auth, "GET", QStringLiteral("/v1/entitlement")).body, 0)->usedToday, 3);
 
+        // Pokes over the server's WebSocket: b, polling only every 10 minutes, follows a's change at once.
+        b.sync.setPollIntervalMs(10 * 60 * 1000);
+        b.sync.start();
+        QTRY_VERIFY_WITH_TIMEOUT(b.sync.pokesConnected(), 10000);
+        QVERIFY(a.write([](store::ChatRepository &r, QSqlDatabase &) {
+            return r.renameSession(r.sessions(0, 10)->first().id, QStringLiteral("renamed on a")).ok();
+        }));
+        QVERIFY(a.syncOnce().ok());
+        QTRY_COMPARE_WITH_TIMEOUT(b.state(), a.state(), 15000);
+        QVERIFY(b.state().join(u'\n').contains(QStringLiteral("renamed on a")));
+        b.sync.stop();
+
         // A signed subscription event upgrades the tier; the running client sees it on its next sync.
         cacheA.refresh();
         QTRY_VERIFY(cacheA.current().has_value());
