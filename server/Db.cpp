@@ -1,5 +1,6 @@
 #include "Db.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -36,6 +37,12 @@ Result<DbConfig> DbConfig::parse(const QString &url)
         c.host = q.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded); // unix socket folder
     if (c.password.isEmpty())
         c.password = qEnvironmentVariable("TTC_DB_PASSWORD");
+    if (c.password.isEmpty() && qEnvironmentVariableIsSet("TTC_DB_PASSWORD_FILE")) {
+        QFile f(qEnvironmentVariable("TTC_DB_PASSWORD_FILE"));
+        if (!f.open(QIODevice::ReadOnly))
+            return Error{QStringLiteral("config"), QStringLiteral("cannot read %1").arg(f.fileName())};
+        c.password = QString::fromUtf8(f.readAll().trimmed());
+    }
     if (c.database.isEmpty())
         return Error{QStringLiteral("usage"), QStringLiteral("postgresql URL needs a database name")};
     return c;

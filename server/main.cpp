@@ -8,6 +8,7 @@
 #include "StripeGateway.h"
 #include "platform/UnixSignals.h"
 
+#include <QFile>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -29,10 +30,18 @@ int fail(const QString &message, int code = 1)
     return code;
 }
 
+// A comma-separated list from env NAME, or from the file named by NAME_FILE (docker/systemd secrets).
 QList<QByteArray> envList(const char *name)
 {
     QList<QByteArray> out;
-    for (const QByteArray &s : qgetenv(name).split(','))
+    QByteArray value = qgetenv(name);
+    if (value.isEmpty()) {
+        const QByteArray fileVar = QByteArray(name).append("_FILE");
+        QFile f(qEnvironmentVariable(fileVar.constData()));
+        if (!f.fileName().isEmpty() && f.open(QIODevice::ReadOnly))
+            value = f.readAll().trimmed();
+    }
+    for (const QByteArray &s : value.split(','))
         if (!s.trimmed().isEmpty())
             out.append(s.trimmed());
     return out;
