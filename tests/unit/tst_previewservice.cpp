@@ -1,0 +1,188 @@
+// PreviewService end to end in one process: policy, loopback fetch, extraction, cache hits, coalescing, private
+// (bypass) requests, file cards, errors, thumbnails.
+#include "PageServer.h"
+#include "TestSupport.h"
+#include "preview/PreviewCache.h"
+#include "preview/PreviewService.h"
+#include "store/Database.h"
+
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+using namespace ttc;
+using namespace ttc::preview;
+
+class TestPreviewService : public QObject
+{
+    Q_OBJECT
+
+    test::PageServer server;
+    QNetworkAccessManager nam;
+    test::FakeClock clock;
+    QTemporaryDir dir;
+    std::unique_ptr<store::Database> db;
+    std::unique_ptr<PreviewCache> cache;
+    std::unique_ptr<PreviewService> service;
+
+    Result<Preview> get(const QUrl &url, PreviewService::CacheMode mode = PreviewService::CacheMode::Use)
+    {
+        std::optional<Result<Preview>> result;
+        service->request(url, this, [&](Result<Preview> r) { result = std::move(r); }, mode);
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000))
+            return Error{QStringLiteral("test"), QStringLiteral("no answer")};
+        return std::move(*result);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(server.listen()); }
+
+    void init()
+    {
+        db = std::make_unique<store::Database>(dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))));
+        db->open().waitForFinished();
+        cache = std::make_unique<PreviewCache>(*db, clock);
+        service = std::make_unique<PreviewService>(&nam, cache.get(), clock);
+    }
+    void cleanup()
+    {
+        service.reset();
+        cache.reset();
+        db.reset();
+    }
+
+    void policyRefusalIsAnError()
+    {
+        bool called = false;
+        Error error;
+        service->request(QUrl(QStringLiteral("javascript:alert(1)")), this, [&](Result<Preview> r) {
+            called = true;
+            error = r.error();
+        });
+        QVERIFY(!called);
+        QVERIFY(QTest::qWaitFor([&] { return called; }, 1000));
+        QCOMPARE(error.code, QStringLiteral("policy"));
+        QVERIFY(!error.message.isEmpty());
+        service->policy().setOptOutSites({QStringLiteral("127.0.0.1")});
+        QCOMPARE(get(server.url(QStringLiteral("/article"))).error().code, QStringLiteral("policy"));
+        QCOMPARE(server.hits(QStringLiteral("/article")), 0);
+    }
+
+    void fetchThenCache()
+    {
+        const int before = server.hits(QStringLiteral("/article"));
+        Result<Preview> r = get(server.url(QStringLiteral("/article")));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(r->title, QStringLiteral("Why lighthouses still matter in the age of GPS"));
+        QCOMPARE(r->status, 200);
+        QCOMPARE(r->kind, Preview::Kind::Html);
+        QVERIFY(!r->fromCache);
+        QCOMPARE(r->fetchedAtMs, clock.nowMs());
+        QCOMPARE(server.hits(QStringLiteral("/article")), before + 1);
+        // The put is queued on the database thread before the answer: the next request is a hit.
+        clock.advance(1000);
+        r = get(server.url(QStringLiteral("/article?utm_campaign=spring#top")));
+        QVERIFY(r.ok());
+        QVERIFY(r->fromCache);
+        QCOMPARE(r->url, server.url(QStringLiteral("/article?utm_campaign=spring#top")));
+        QCOMPARE(r->summary.isEmpty(), false);
+        QCOMPARE(server.hits(QStringLiteral("/article")), before + 1);
+        // Refresh fetches again; after the TTL the cache misses.
+        QVERIFY(get(server.url(QStringLiteral("/article")), PreviewService::CacheMode::Refresh).ok());
+        QCOMPARE(server.hits(QStringLiteral("/article")), before + 2);
+        clock.advance(25LL * 3600 * 1000);
+        r = get(server.url(QStringLiteral("/article")));
+        QVERIFY(!r->fromCache);
+        QCOMPARE(server.hits(QStringLiteral("/article")), before + 3);
+    }
+
+    void concurrentRequestsShareOneFetch()
+    {
+        const int before = server.hits(QStringLiteral("/blog"));
+        int answers = 0;
+        QStringList titles;
+        for (const QString &u : {QStringLiteral("/blog"), QStringLiteral("/blog#a"), QStringLiteral("/blog?utm_source=x")}) {
+            service->request(server.url(u), this, [&](Result<Preview> r) {
+                ++answers;
+                titles.append(r.ok() ? r->title : r.error().code);
+            });
+        }
+        QCOMPARE(service->inFlight(), 1);
+        QVERIFY(QTest::qWaitFor([&] { return answers == 3; }, 10000));
+        QCOMPARE(server.hits(QStringLiteral("/blog")), before + 1);
+        QCOMPARE(titles, QStringList(3, QStringLiteral("A quiet week in the garden")));
+    }
+
+    void bypassNeitherReadsNorWrites()
+    {
+        const QUrl url = server.url(QStringLiteral("/bom"));
+        const int before = server.hits(QStringLiteral("/bom"));
+        QVERIFY(get(url, PreviewService::CacheMode::Bypass).ok());
+        QVERIFY(get(url, PreviewService::CacheMode::Bypass).ok());
+        QCOMPARE(server.hits(QStringLiteral("/bom")), before + 2);
+        cache->totalBytes().waitForFinished();
+        QCOMPARE(cache->totalBytes().result(), 0);  // a private tab leaves nothing behind
+        // A normal request afterwards is not answered from anything the private ones did.
+        QVERIFY(!get(url).value().fromCache);
+    }
+
+    void filesAndErrors()
+    {
+        Result<Preview> r = get(server.url(QStringLiteral("/pixel.png")));
+        QVERIFY(r.ok());
+        QCOMPARE(r->kind, Preview::Kind::Image);
+        QCOMPARE(r->title, QStringLiteral("pixel.png"));
+        QCOMPARE(r->description, QStringLiteral("PNG image"));
+        QCOMPARE(r->siteName, QStringLiteral("127.0.0.1"));
+        r = get(server.url(QStringLiteral("/report.pdf")));
+        QVERIFY(r.ok());
+        QCOMPARE(r->kind, Preview::Kind::Pdf);
+        QCOMPARE(r->title, QStringLiteral("report.pdf"));
+        QCOMPARE(get(server.url(QStringLiteral("/status/404"))).error().code, QStringLiteral("http_404"));
+        QCOMPARE(get(server.url(QStringLiteral("/loop/a"))).error().code, QStringLiteral("redirect_loop"));
+        // Errors are not cached.
+        const int before = server.hits(QStringLiteral("/status/500"));
+        QVERIFY(!get(server.url(QStringLiteral("/status/500"))).ok());
+        QVERIFY(!get(server.url(QStringLiteral("/status/500"))).ok());
+        QCOMPARE(server.hits(QStringLiteral("/status/500")), before + 2);
+    }
+
+    void destroyedContextGetsNoCallback()
+    {
+        auto *context = new QObject;
+        bool called = false;
+        service->request(server.url(QStringLiteral("/sjis")), context, [&](Result<Preview>) { called = true; });
+        delete context;
+        std::optional<Result<Preview>> other;
+        // A second waiter still gets its answer from the shared fetch.
+        service->request(server.url(QStringLiteral("/sjis")), this, [&](Result<Preview> r) { other = std::move(r); });
+        QVERIFY(QTest::qWaitFor([&] { return other.has_value(); }, 10000));
+        QVERIFY(other->ok());
+        QVERIFY(!called);
+    }
+
+    void thumbnailIsStoredWithTheEntry()
+    {
+        const QUrl url = server.url(QStringLiteral("/cp1252"));
+        QVERIFY(get(url).ok());
+        QByteArray png("\x89PNG\r\n\x1a\nthumb", 13);
+        service->setThumbnail(QUrl(url.toString() + QStringLiteral("#frag")), png);
+        Result<Preview> r = get(url);
+        QVERIFY(r->fromCache);
+        QCOMPARE(r->thumbnailPng, png);
+    }
+
+    void worksWithoutACache()
+    {
+        PreviewService bare(&nam, nullptr, clock);
+        std::optional<Result<Preview>> result;
+        bare.request(server.url(QStringLiteral("/hostile")), this, [&](Result<Preview> r) { result = std::move(r); });
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
+        QCOMPARE(result->value().title, QStringLiteral("<img src=x onerror=alert(1)>"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPreviewService)
+#include "tst_previewservice.moc"
