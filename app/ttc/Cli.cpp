@@ -75,7 +75,7 @@ int Context::fail(int code, const QString &message)
 QList<Command> commands()
 {
     return {historyCommand(), chatCommand(), keysCommand(), usageCommand(), transcribeCommand(), speakCommand(),
-            accountCommand(), syncCommand()};
+            accountCommand(), syncCommand(), previewCommand()};
 }
 
 } // namespace ttc::cli

@@ -85,6 +85,7 @@ Command transcribeCommand();
 Command speakCommand();
 Command accountCommand();
 Command syncCommand();
+Command previewCommand();
 
 // Adds the cloud speech engines this build offers (keys, tier and usage come from the context).
 void registerCloudVoiceEngines(Context &ctx, voice::EngineRegistry &registry);

@@ -24,7 +24,7 @@ QString helpText()
                "  -h, --help     show this help; `ttc COMMAND --help` for one command\n"
                "  -v, --version  show the version\n\n"
                "Exit codes: 0 ok, 1 local error, 2 usage, 3 missing or invalid key, 4 tier or quota,\n"
-               "5 rate limited or overloaded, 6 network, 7 other provider error, 8 server or account error.\n");
+               "5 rate limited or overloaded, 6 network, 7 other provider or site error, 8 server or account error.\n");
     return text;
 }
 

@@ -43,7 +43,9 @@ namespace ttc {
     X(QString, geminiModel, setGeminiModel, "providers/geminiModel", QString())                             \
     X(QString, localModel, setLocalModel, "providers/localModel", QString())                                \
     X(QString, localTier, setLocalTier, "quota/tier", QStringLiteral("free"))                               \
-    X(int, dailyRequestLimit, setDailyRequestLimit, "quota/dailyLimit", 0)
+    X(int, dailyRequestLimit, setDailyRequestLimit, "quota/dailyLimit", 0)                                  \
+    X(int, previewCacheMaxMB, setPreviewCacheMaxMB, "preview/cacheMaxMB", 64)                               \
+    X(QStringList, previewOptOutSites, setPreviewOptOutSites, "preview/optOutSites", QStringList())
 
 // The typed settings facade: one INI file in the profile, change notifications, no other global state.
 class Settings : public QObject
