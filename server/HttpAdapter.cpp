@@ -3,6 +3,8 @@
 #include "protocol/Dto.h"
 
 #include <QDateTime>
+#include <QPointer>
+#include <QPromise>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
@@ -19,6 +21,10 @@ namespace {
 
 // Looks at the headers of each request as bytes arrive, before QHttpServer buffers the body, and answers 413 to
 // a Content-Length over the limit.
+// The socket whose bytes QHttpServer is parsing right now: its readyRead handler runs the route synchronously, and
+// ours (connected first) runs just before it. Lets a route keep a guarded pointer to its connection.
+thread_local QPointer<QTcpSocket> t_requestSocket;
+
 class LimitedTcpServer : public QTcpServer
 {
 public:
@@ -33,6 +39,7 @@ protected:
             return;
         }
         connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            t_requestSocket = socket;
             const QByteArray head = socket->peek(std::min<qint64>(socket->bytesAvailable(), 16384)).toLower();
             const qsizetype at = head.indexOf("\r\ncontent-length:");
             if (at < 0)
@@ -93,15 +100,32 @@ HttpAdapter::HttpAdapter(Api &api, int workers, QObject *parent) : QObject(paren
 {
     m_pool.setMaxThreadCount(std::max(1, workers));
     m_pool.setExpiryTimeout(-1); // each worker keeps its database connection for its lifetime
-    const auto handler = [this](const QHttpServerRequest &req) -> QFuture<QHttpServerResponse> {
+    // Database work runs on the pool; the answer is written back on this thread through the request's responder.
+    // Not through a returned QFuture: Qt 6.4's QHttpServer then writes to the connection even when the client closed
+    // it meanwhile and the socket is deleted (a client giving up crashed the server). Here the answer is written only
+    // while the connection is still there, and otherwise dropped.
+    const auto handler = [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
         ApiRequest r = fromQt(req);
-        if (r.body.size() > protocol::kMaxBodyBytes)
-            return QtFuture::makeReadyFuture(toQt(ApiResponse::error(413, QStringLiteral("body_too_large"), QStringLiteral("The body is larger than 1 MiB."))));
+        if (r.body.size() > protocol::kMaxBodyBytes) {
+            QHttpServerResponse resp = toQt(
+                ApiResponse::error(413, QStringLiteral("body_too_large"), QStringLiteral("The body is larger than 1 MiB.")));
+            resp.addHeader("Cache-Control", "no-store");
+            resp.write(std::move(responder));
+            return;
+        }
+        QPointer<QTcpSocket> connection = t_requestSocket;
+        auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
         ++m_inFlight;
-        return QtConcurrent::run(&m_pool, [this, r = std::move(r)] {
-            QHttpServerResponse resp = toQt(m_api.handle(r));
+        m_pool.start([this, r = std::move(r), pending, connection]() mutable {
+            auto resp = std::make_shared<QHttpServerResponse>(toQt(m_api.handle(r)));
             --m_inFlight;
-            return resp;
+            QMetaObject::invokeMethod(this, [this, pending = std::move(pending), connection, resp]() mutable {
+                if (!connection || connection->state() != QAbstractSocket::ConnectedState) {
+                    return;
+                }
+                resp->addHeader("Cache-Control", "no-store");
+                resp->write(std::move(*pending));
+            }, Qt::QueuedConnection);
         });
     };
     for (const QString &pattern : Api::routePatterns()) {
@@ -109,9 +133,12 @@ HttpAdapter::HttpAdapter(Api &api, int workers, QObject *parent) : QObject(paren
         if (args == 0)
             m_server.route(pattern, handler);
         else if (args == 1)
-            m_server.route(pattern, [handler](const QString &, const QHttpServerRequest &req) { return handler(req); });
+            m_server.route(pattern, [handler](const QString &, const QHttpServerRequest &req, QHttpServerResponder &&rs) {
+                handler(req, std::move(rs));
+            });
         else
-            m_server.route(pattern, [handler](const QString &, const QString &, const QHttpServerRequest &req) { return handler(req); });
+            m_server.route(pattern, [handler](const QString &, const QString &, const QHttpServerRequest &req,
+                                              QHttpServerResponder &&rs) { handler(req, std::move(rs)); });
     }
     // Qt 6.4 hands an upgrade request to the WebSocket server only when a route takes it: this one answers nothing
     // for an upgrade (the handshake follows, and onWebSocket authenticates it), and 426 to a plain GET.
