@@ -835,16 +835,6 @@ Preview HtmlExtractor::extract(const QString &html, const QUrl &pageUrl, const E
     }
     gumbo_destroy_output(&gumboOptions, output);
 
-    QString mainText = paragraphs.join(QStringLiteral("\n\n"));
-    p.readingMinutes = readingMinutes(mainText);
-    if (mainText.size() > options.maxMainTextChars) {
-        qsizetype cut = mainText.lastIndexOf(QLatin1Char(' '), options.maxMainTextChars);
-        if (cut < options.maxMainTextChars / 2)
-            cut = options.maxMainTextChars;
-        mainText.truncate(cut);
-    }
-    p.mainText = mainText;
-
     // ---- metadata ----
     const JsonLd ld = readJsonLd(jsonLdBlocks);
     auto m = [&](const char *key) { return collapse(meta.value(QLatin1String(key))); };
@@ -861,8 +851,6 @@ Preview HtmlExtractor::extract(const QString &html, const QUrl &pageUrl, const E
     p.title = HtmlExtractor::cleanTitle(title, p.siteName == host ? QString() : p.siteName, host);
     p.description = collapse(firstOf({m("og:description"), m("twitter:description"), m("description"), ld.description}),
                              kMaxFieldChars);
-    if (p.description.isEmpty())
-        p.description = excerpt(p.mainText, options.excerptChars);
 
     QString articleAuthor = m("article:author");
     if (articleAuthor.startsWith(QLatin1String("http")))
@@ -872,6 +860,33 @@ Preview HtmlExtractor::extract(const QString &html, const QUrl &pageUrl, const E
     if (byline.startsWith(QLatin1String("By "), Qt::CaseInsensitive))
         byline = byline.mid(3).trimmed();
     p.byline = byline;
+
+    // The article's own heading and byline line repeat the title and byline: not part of the text.
+    const QString squashedTitle = squash(p.title);
+    const QString squashedFullTitle = squash(title);
+    const QString squashedByline = squash(p.byline);
+    for (int i = 0, checked = 0; i < paragraphs.size() && checked < 4; ++checked) {
+        const QString sq = squash(paragraphs.at(i));
+        const bool isTitle = !sq.isEmpty() && (sq == squashedTitle || sq == squashedFullTitle);
+        const bool isByline = paragraphs.at(i).size() < 120 && !squashedByline.isEmpty() && sq.contains(squashedByline) &&
+                              (paragraphs.at(i).startsWith(QLatin1String("By "), Qt::CaseInsensitive) || sq.size() < squashedByline.size() + 40);
+        if (isTitle || isByline)
+            paragraphs.removeAt(i);
+        else
+            ++i;
+    }
+    QString mainText = paragraphs.join(QStringLiteral("\n\n"));
+    p.readingMinutes = readingMinutes(mainText);
+    if (mainText.size() > options.maxMainTextChars) {
+        qsizetype cut = mainText.lastIndexOf(QLatin1Char(' '), options.maxMainTextChars);
+        if (cut < options.maxMainTextChars / 2)
+            cut = options.maxMainTextChars;
+        mainText.truncate(cut);
+    }
+    p.mainText = mainText;
+
+    if (p.description.isEmpty())
+        p.description = excerpt(p.mainText, options.excerptChars);
     p.published = collapse(firstOf({m("article:published_time"), m("og:published_time"), m("datepublished"),
                                     m("date"), m("pubdate"), m("publishdate"), m("dc.date"), m("dcterms.created"),
                                     ld.datePublished, timeDatetime}), 100);

@@ -149,6 +149,21 @@ private Q_SLOTS:
         QCOMPARE(server.hits(QStringLiteral("/status/500")), before + 2);
     }
 
+    void hostilePagesThroughThePipeline()
+    {
+        // 10,000 nested divs and a 5 MiB page (cut at 2 MiB) come through fetch, extraction and cache intact.
+        Result<Preview> r = get(server.url(QStringLiteral("/nested")));
+        QVERIFY(r.ok());
+        QCOMPARE(r->title, QStringLiteral("Deeply nested"));
+        QVERIFY(r->mainText.startsWith(QStringLiteral("The text at the bottom of ten thousand divs")));
+        r = get(server.url(QStringLiteral("/big")));
+        QVERIFY(r.ok());
+        QCOMPARE(r->title, QStringLiteral("A very long page"));
+        QVERIFY(r->mainText.size() <= ExtractOptions{}.maxMainTextChars);
+        QVERIFY(r->readingMinutes > 50);
+        QVERIFY(get(server.url(QStringLiteral("/big"))).value().fromCache);
+    }
+
     void destroyedContextGetsNoCallback()
     {
         auto *context = new QObject;
