@@ -216,8 +216,8 @@ private Q_SLOTS:
         bool called = false;
         QPointer<FetchJob> job = fetcher.fetch(server->url(QStringLiteral("/slow")), context, [&](Result<FetchedPage>) { called = true; });
         delete context;
+        // The job ends at once (it does not wait for its timeout) and with it any chance of a call.
         QVERIFY(QTest::qWaitFor([&] { return job.isNull(); }, 2000));
-        QTest::qWait(300);  // past the timeout: still no call
         QVERIFY(!called);
     }
 };
