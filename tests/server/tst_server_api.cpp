@@ -538,6 +538,39 @@ private Q_SLOTS:
         QCOMPARE(http(QStringLiteral("GET"), limited.baseUrl() + QStringLiteral("/health")).status, 200); // probes are never limited
     }
 
+    // Clients that close their connection while their request is being worked on (a load generator stopping, a
+    // timeout, a closed laptop): the server drops those answers and keeps serving. 64 connections keep requests in
+    // flight back to back, then all close at once, as wrk does at the end of a run.
+    void clientsGivingUpMidRequest()
+    {
+        const quint16 port = m_server->port();
+        const Account a = account(QStringLiteral("gone"));
+        const QByteArray body = R"({"client_id":"c-gone","cookie":null})";
+        const QByteArray request = "POST /v1/sync/pull HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + a.access
+            + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        for (int round = 0; round < 3; ++round) {
+            std::vector<std::unique_ptr<QTcpSocket>> sockets;
+            for (int i = 0; i < 64; ++i) {
+                auto socket = std::make_unique<QTcpSocket>();
+                QTcpSocket *raw = socket.get();
+                QObject::connect(raw, &QTcpSocket::readyRead, raw, [raw, request] {
+                    raw->readAll();
+                    raw->write(request);  // the next request as soon as an answer arrives
+                });
+                QObject::connect(raw, &QTcpSocket::connected, raw, [raw, request] { raw->write(request + request); });
+                raw->connectToHost(QHostAddress::LocalHost, port);
+                sockets.push_back(std::move(socket));
+            }
+            QTest::qWait(400);
+            for (auto &socket : sockets)
+                socket->disconnectFromHost();
+            sockets.clear();
+            QTest::qWait(100);
+        }
+        QCOMPARE(http(QStringLiteral("GET"), url(QStringLiteral("/health"))).status, 200);
+        QCOMPARE(http(QStringLiteral("GET"), url(QStringLiteral("/ready"))).status, 200);
+    }
+
     void sigtermFinishesInFlight()
     {
         ServerProcess s;
