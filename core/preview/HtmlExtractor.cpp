@@ -355,7 +355,15 @@ QString hostName(const QUrl &url)
 
 QString excerpt(const QString &text, int chars)
 {
-    const QString flat = text.simplified();
+    // Start at the first real paragraph: a leading heading or caption reads badly run into the text.
+    qsizetype from = 0;
+    for (int i = 0; i < 5; ++i) {
+        const qsizetype end = text.indexOf(QLatin1String("\n\n"), from);
+        if (end < 0 || end - from >= 60)
+            break;
+        from = end + 2;
+    }
+    const QString flat = text.mid(from, chars * 4).simplified();
     if (flat.size() <= chars)
         return flat;
     qsizetype cut = flat.lastIndexOf(QLatin1Char(' '), chars);
