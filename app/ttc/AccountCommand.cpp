@@ -1,5 +1,6 @@
 // ttc account signup|login --server URL --email E (password from stdin) | logout | status;  ttc sync [--once]
 #include "Cli.h"
+#include "util/Future.h"
 
 #include "account/AccountStore.h"
 #include "account/AuthSession.h"
@@ -68,7 +69,7 @@ struct AccountRuntime
         bool arrived = false;
         QEventLoop loop;
         QObject context;
-        future.then(&context, [&](T value) {
+        future | ttc::then(&context, [&](T value) {
             out = std::move(value);
             arrived = true;
             loop.quit();

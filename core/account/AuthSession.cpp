@@ -1,4 +1,5 @@
 #include "account/AuthSession.h"
+#include "util/Future.h"
 
 #include "account/AccountLogging.h"
 #include "account/AccountStore.h"
@@ -117,7 +118,7 @@ void AuthSession::setState(State state)
 void AuthSession::load()
 {
     auto future = m_db.run([](QSqlDatabase &db) { return loadAccount(db); });
-    future.then(this, [this](Result<StoredAccount> stored) {
+    future | ttc::then(this, [this](Result<StoredAccount> stored) {
         if (!stored) {
             qCWarning(lcAccount) << "account state unreadable:" << stored.error().code;
             setState(State::SignedOut);
@@ -214,7 +215,7 @@ void AuthSession::login(const QUrl &server, const QString &email, const QString 
                             return base.error();
                         return info;
                     })
-                    .then(this, [this, finish](Result<AccountInfo> saved) {
+                    | ttc::then(this, [this, finish](Result<AccountInfo> saved) {
                         if (!saved) {
                             m_accessToken.clear();
                             finish(saved.error());
@@ -236,7 +237,7 @@ void AuthSession::logout(QObject *context, Done done)
     const AccountInfo account = m_account;
     auto forget = [this, account, guard, done] {
         m_tokens.remove(account.secretName(), this, [](Result<void>) {});
-        m_db.run([](QSqlDatabase &db) { return clearAccount(db); }).then(this, [this, guard, done](Result<void> r) {
+        m_db.run([](QSqlDatabase &db) { return clearAccount(db); }) | ttc::then(this, [this, guard, done](Result<void> r) {
             m_account = {};
             m_accessToken.clear();
             m_accessExpiresMs = 0;

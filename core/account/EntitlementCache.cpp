@@ -1,4 +1,5 @@
 #include "account/EntitlementCache.h"
+#include "util/Future.h"
 
 #include "account/AccountLogging.h"
 #include "account/AccountStore.h"
@@ -25,7 +26,7 @@ EntitlementCache::EntitlementCache(store::Database &db, AuthSession &auth, const
 
 void EntitlementCache::load()
 {
-    m_db.run([](QSqlDatabase &db) { return loadAccount(db); }).then(this, [this](Result<StoredAccount> stored) {
+    m_db.run([](QSqlDatabase &db) { return loadAccount(db); }) | ttc::then(this, [this](Result<StoredAccount> stored) {
         if (!stored || !stored->info.isSignedIn())
             return;
         m_pinnedKey = stored->leaseKey;

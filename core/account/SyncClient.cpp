@@ -1,4 +1,5 @@
 #include "account/SyncClient.h"
+#include "util/Future.h"
 
 #include "account/AccountLogging.h"
 #include "account/AccountStore.h"
@@ -362,7 +363,7 @@ void SyncClient::pushStep(std::shared_ptr<Round> round)
 {
     const int limit = m_batchLimit;
     m_db.run([limit](QSqlDatabase &db) { return readBatch(db, limit); })
-        .then(this, [this, round](Result<QList<OutboxRow>> batch) {
+        | ttc::then(this, [this, round](Result<QList<OutboxRow>> batch) {
             if (!batch) {
                 finishRound(round, batch.error());
                 return;
@@ -445,7 +446,7 @@ void SyncClient::pushStep(std::shared_ptr<Round> round)
                             return store::sqlError(db, "outbox ack");
                         return {};
                     })
-                    .then(this, [this, round, acked, rejected, putRejected](Result<void> ok) {
+                    | ttc::then(this, [this, round, acked, rejected, putRejected](Result<void> ok) {
                         if (!ok) {
                             finishRound(round, ok.error());
                             return;
@@ -468,7 +469,7 @@ void SyncClient::pullStep(std::shared_ptr<Round> round)
 {
     const bool full = round->forceFullPull;
     m_db.run([full](QSqlDatabase &db) { return full ? QJsonValue(QJsonValue::Null) : readCookie(db); })
-        .then(this, [this, round](QJsonValue cookie) {
+        | ttc::then(this, [this, round](QJsonValue cookie) {
             round->forceFullPull = false;
             const QJsonObject body{{QStringLiteral("client_id"), round->account.clientId},
                                    {QStringLiteral("cookie"), cookie}};
@@ -494,7 +495,7 @@ void SyncClient::pullStep(std::shared_ptr<Round> round)
                             (void)saveEntitlement(db, *entitlement);
                         return applied;
                     })
-                    .then(this, [this, round, more, entitlement, count = int(patch.size())](Result<int> applied) {
+                    | ttc::then(this, [this, round, more, entitlement, count = int(patch.size())](Result<int> applied) {
                         if (!applied) {
                             finishRound(round, applied.error());
                             return;
@@ -526,7 +527,7 @@ void SyncClient::handleReset(std::shared_ptr<Round> round)
                 return r.error();
             return kv::remove(db, QString::fromLatin1(kv::kCookie));
         })
-        .then(this, [this, round](Result<void> ok) {
+        | ttc::then(this, [this, round](Result<void> ok) {
             if (!ok)
                 finishRound(round, ok.error());
             else

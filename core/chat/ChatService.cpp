@@ -1,4 +1,5 @@
 #include "chat/ChatService.h"
+#include "util/Future.h"
 
 #include "chat/ModelTable.h"
 #include "chat/QuotaGuard.h"
@@ -257,7 +258,7 @@ void ChatService::prepare(Turn *t, const QString &userText)
             p.messages = *messages;
             return p;
         })
-        .then(this, [this, turnId](Result<Prepared> r) {
+        | ttc::then(this, [this, turnId](Result<Prepared> r) {
             Turn *tt = turn(turnId);
             if (!tt)
                 return;
@@ -361,7 +362,7 @@ void ChatService::checkQuota(Turn *t)
     const bool loopback = providers::isLoopback(t->baseUrl);
     t->local = t->local && loopback;
     const QString id = t->id;
-    m_quota->check({t->providerId, t->local, QStringLiteral("chat")}).then(this, [this, id](const QuotaDecision &d) {
+    m_quota->check({t->providerId, t->local, QStringLiteral("chat")}) | ttc::then(this, [this, id](const QuotaDecision &d) {
         Turn *tt = turn(id);
         if (!tt)
             return;
@@ -484,7 +485,7 @@ void ChatService::flush(Turn *t)
             if (!q.exec())
                 qCWarning(lcChat) << "cannot update the streaming message:" << store::sqlError(q, "update").message;
         })
-        .then(this, [this, id] {
+        | ttc::then(this, [this, id] {
             Turn *tt = turn(id);
             if (!tt)
                 return;
@@ -629,7 +630,7 @@ void ChatService::finalize(Turn *t, int statusValue, const ProviderError *error)
             }
             return tx.commit();
         })
-        .then(this, [finish](bool ok) {
+        | ttc::then(this, [finish](bool ok) {
             if (!ok)
                 qCWarning(lcChat) << "the finished turn could not be stored";
             finish(ok);

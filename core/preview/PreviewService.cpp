@@ -1,4 +1,5 @@
 #include "preview/PreviewService.h"
+#include "util/Future.h"
 
 #include "preview/PreviewCache.h"
 #include "util/Clock.h"
@@ -75,7 +76,7 @@ void PreviewService::request(const QUrl &input, QObject *context, Callback done,
     m_pending.insert(pendingKey, pending);
 
     if (m_cache && mode == CacheMode::Use) {
-        m_cache->get(key).then(this, [this, pendingKey](std::optional<Preview> hit) {
+        ttc::onReady(m_cache->get(key), this, [this, pendingKey](std::optional<Preview> hit) {
             if (hit) {
                 Preview p = std::move(*hit);
                 if (auto it = m_pending.constFind(pendingKey); it != m_pending.cend())
@@ -84,7 +85,7 @@ void PreviewService::request(const QUrl &input, QObject *context, Callback done,
             } else {
                 startFetch(pendingKey);
             }
-        }).onCanceled(this, [this, pendingKey] { startFetch(pendingKey); });
+        }, [this, pendingKey] { startFetch(pendingKey); });
         return;
     }
     QMetaObject::invokeMethod(this, [this, pendingKey] { startFetch(pendingKey); }, Qt::QueuedConnection);

@@ -2,6 +2,7 @@
 // uploads them, a new device B downloads them all (target: 100,000 in <= 10 s), then B's steady-state rounds with
 // nothing new (target <= 20 ms).  Usage: bench_sync SERVER_URL EMAIL [MESSAGES]   (the account must not exist yet)
 #include "TestSupport.h"
+#include "util/Future.h"
 #include "account/AuthSession.h"
 #include "account/SyncClient.h"
 #include "account/TokenStore.h"
@@ -41,7 +42,7 @@ T await(QFuture<T> f)
 {
     std::optional<T> out;
     QObject ctx;
-    f.then(&ctx, [&](T v) { out = std::move(v); });
+    f | ttc::then(&ctx, [&](T v) { out = std::move(v); });
     spin(out, 600000);
     return std::move(*out);
 }

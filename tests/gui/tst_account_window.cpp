@@ -1,6 +1,7 @@
 // The account window against a loopback sync server: sign in through the form, see tier and usage, see a tier
 // change arrive without a restart (server poke → pull → entitlement), sign out. Offscreen, in-process.
 #include "FakeSyncServer.h"
+#include "util/Future.h"
 #include "TestSupport.h"
 
 #include "account/AccountController.h"
@@ -36,7 +37,7 @@ private Q_SLOTS:
         store::Database db(profile.profile().databasePath());
         bool opened = false;
         QObject ctx;
-        db.open().then(&ctx, [&](Result<store::OpenInfo> r) { opened = r.ok(); });
+        db.open() | ttc::then(&ctx, [&](Result<store::OpenInfo> r) { opened = r.ok(); });
         QTRY_VERIFY(opened);
         QNetworkAccessManager nam;
         AccountController controller(db, nam, SystemClock::instance(), QUrl(server.url()));

@@ -1,6 +1,7 @@
 // AuthSession, entitlement lease and SyncClient against a loopback sync server: sign-in, refresh, revocation,
 // convergence of devices, pokes, reset_required, a proxy that cuts connections, and a randomized 3-device model.
 #include "FakeSyncServer.h"
+#include "util/Future.h"
 #include "ServerHarness.h"
 #include "TestSupport.h"
 #include "account/AccountQuotaGuard.h"
@@ -42,7 +43,7 @@ T await(QFuture<T> future)
     std::optional<T> out;
     QEventLoop loop;
     QObject ctx;
-    future.then(&ctx, [&](T v) {
+    future | ttc::then(&ctx, [&](T v) {
         out = std::move(v);
         loop.quit();
     });

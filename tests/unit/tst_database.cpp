@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "util/Future.h"
 #include "store/ChatRepository.h"
 #include "store/Database.h"
 #include "util/Uuid.h"
@@ -77,7 +78,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Database db(dir.filePath(QStringLiteral("t.sqlite")));
         bool opened = false;
-        db.open().then(this, [&](Result<OpenInfo> r) { opened = r.ok(); });
+        db.open() | ttc::then(this, [&](Result<OpenInfo> r) { opened = r.ok(); });
         QString threadName;
         bool otherThread = false;
         int answer = 0;
@@ -89,7 +90,7 @@ private Q_SLOTS:
               q.next();
               return q.value(0).toInt();
           })
-            .then(this, [&](int v) { answer = v; });
+            | ttc::then(this, [&](int v) { answer = v; });
         QTRY_COMPARE(answer, 42);
         QVERIFY(opened);
         QCOMPARE(threadName, QStringLiteral("ttc-db"));

@@ -1,4 +1,5 @@
 #include "app/CompanionApp.h"
+#include "util/Future.h"
 
 #include "ai/AiServices.h"
 #include "chat/ChatService.h"
@@ -252,7 +253,7 @@ void CompanionApp::openDatabase()
     if (m_databaseOpening)
         return;
     m_databaseOpening = true;
-    m_database->open().then(this, [this](Result<store::OpenInfo> result) {
+    m_database->open() | ttc::then(this, [this](Result<store::OpenInfo> result) {
         if (!result) {
             qCCritical(lcStore) << "cannot open the history database:" << result.error().message;
             m_tray->showMessage(tr("History unavailable"), result.error().message, QSystemTrayIcon::Critical);

@@ -1,4 +1,5 @@
 #include "ChatController.h"
+#include "util/Future.h"
 
 #include "ChatStore.h"
 #include "MarkdownBlocks.h"
@@ -103,7 +104,7 @@ void ChatController::start()
         return;
     }
     m_store.run([last](store::ChatRepository &repo) { return repo.session(last); })
-        .then(this, [this](Result<std::optional<store::Session>> r) {
+        | ttc::then(this, [this](Result<std::optional<store::Session>> r) {
             if (!m_sessionId.isEmpty())
                 return;  // the user already picked one
             if (r && *r)
@@ -154,7 +155,7 @@ void ChatController::selectSession(const QString &sessionId)
     }
     saveDraftNow();
     m_store.run([sessionId](store::ChatRepository &repo) { return repo.session(sessionId); })
-        .then(this, [this, sessionId](Result<std::optional<store::Session>> r) {
+        | ttc::then(this, [this, sessionId](Result<std::optional<store::Session>> r) {
             if (!r) {
                 setNotice(r.error().message);
                 return;
@@ -176,7 +177,7 @@ void ChatController::openMessage(const QString &sessionId, const QString &messag
     }
     saveDraftNow();
     m_store.run([sessionId](store::ChatRepository &repo) { return repo.session(sessionId); })
-        .then(this, [this, sessionId, messageId](Result<std::optional<store::Session>> r) {
+        | ttc::then(this, [this, sessionId, messageId](Result<std::optional<store::Session>> r) {
             if (!r || !*r)
                 return;
             // Open directly around the message instead of loading the newest page first.
@@ -231,7 +232,7 @@ void ChatController::saveDraftNow()
     const QString id = m_draftSession;
     const QString draft = m_composer;
     m_store.run([id, draft](store::ChatRepository &repo) { return repo.setDraft(id, draft); })
-        .then(this, [](Result<void> r) {
+        | ttc::then(this, [](Result<void> r) {
             if (!r && r.error().code != QLatin1String("not_found"))
                 qCWarning(lcChat) << "cannot save the draft:" << r.error().message;
         });
@@ -325,7 +326,7 @@ void ChatController::onTurnStarted(const QString &turnId, const QString &session
         m_messages->upsert(it->message);
     }
     m_store.run([sessionId](store::ChatRepository &repo) { return repo.session(sessionId); })
-        .then(this, [this](Result<std::optional<store::Session>> r) {
+        | ttc::then(this, [this](Result<std::optional<store::Session>> r) {
             if (r && *r) {
                 m_sessions->touch(**r);
                 Q_EMIT currentSessionChanged();
@@ -361,7 +362,7 @@ void ChatController::flushStreams()
 void ChatController::reloadMessage(const QString &messageId, std::function<void(const store::Message &)> then)
 {
     m_store.run([messageId](store::ChatRepository &repo) { return repo.message(messageId); })
-        .then(this, [this, then = std::move(then)](Result<std::optional<store::Message>> r) {
+        | ttc::then(this, [this, then = std::move(then)](Result<std::optional<store::Message>> r) {
             if (!r || !*r)
                 return;
             m_messages->upsert(**r);
@@ -472,7 +473,7 @@ void ChatController::truncateAndSend(const QString &fromMessageId, const QString
                     return r.error();
             return ids;
         })
-        .then(this, [this, sessionId, text](Result<QStringList> r) {
+        | ttc::then(this, [this, sessionId, text](Result<QStringList> r) {
             if (!r) {
                 setNotice(r.error().message);
                 return;
@@ -559,7 +560,7 @@ void ChatController::exportSession(const QString &sessionId, const QString &form
                 return messages.error();
             return json ? store::exportJson(**s, *messages) : store::exportMarkdown(**s, *messages).toUtf8();
         })
-        .then(this, [this, path](Result<QByteArray> r) {
+        | ttc::then(this, [this, path](Result<QByteArray> r) {
             if (!r) {
                 setNotice(r.error().message);
                 return;

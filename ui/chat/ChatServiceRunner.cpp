@@ -1,4 +1,5 @@
 #include "ChatServiceRunner.h"
+#include "util/Future.h"
 
 #include "ai/AiServices.h"
 #include "chat/ChatService.h"
@@ -79,7 +80,7 @@ UsageInfo ChatServiceRunner::usage() const
 
 void ChatServiceRunner::refresh()
 {
-    m_ai.quota().status().then(this, [this](QuotaStatus status) {
+    m_ai.quota().status() | ttc::then(this, [this](QuotaStatus status) {
         m_status = std::move(status);
         m_statusKnown = true;
         Q_EMIT usageChanged();

@@ -1,4 +1,5 @@
 #include "MessageListModel.h"
+#include "util/Future.h"
 
 #include "ChatStore.h"
 #include "MarkdownBlocks.h"
@@ -110,7 +111,7 @@ void MessageListModel::openSession(const QString &sessionId)
     }
     beginLoad();
     m_store.run([sessionId](store::ChatRepository &repo) { return repo.messagesBefore(sessionId, {}, kFirstPage); })
-        .then(this, [this, generation](Result<QList<store::Message>> r) {
+        | ttc::then(this, [this, generation](Result<QList<store::Message>> r) {
             endLoad();
             if (generation != m_generation)
                 return;
@@ -140,7 +141,7 @@ void MessageListModel::loadOlder()
     const store::MessageCursor cursor = cursorOf(m_rows.first().message);
     beginLoad();
     m_store.run([=](store::ChatRepository &repo) { return repo.messagesBefore(sessionId, cursor, kPage); })
-        .then(this, [this, generation](Result<QList<store::Message>> r) {
+        | ttc::then(this, [this, generation](Result<QList<store::Message>> r) {
             endLoad();
             if (generation != m_generation)
                 return;
@@ -176,7 +177,7 @@ void MessageListModel::loadNewer()
     const store::MessageCursor cursor = cursorOf(m_rows.last().message);
     beginLoad();
     m_store.run([=](store::ChatRepository &repo) { return repo.messagesAfter(sessionId, cursor, kPage); })
-        .then(this, [this, generation](Result<QList<store::Message>> r) {
+        | ttc::then(this, [this, generation](Result<QList<store::Message>> r) {
             endLoad();
             if (generation != m_generation)
                 return;
@@ -262,7 +263,7 @@ void MessageListModel::jumpTo(const QString &messageId)
             a.messages += std::move(*newer);
             return a;
         })
-        .then(this, [this, generation](Result<Around> r) {
+        | ttc::then(this, [this, generation](Result<Around> r) {
             endLoad();
             if (generation != m_generation)
                 return;

@@ -1,4 +1,5 @@
 #include "SearchModel.h"
+#include "util/Future.h"
 
 #include "ChatStore.h"
 #include "store/ChatExport.h"
@@ -73,7 +74,7 @@ void SearchModel::run()
         Q_EMIT searchingChanged();
     }
     m_store.run([query](store::ChatRepository &repo) { return repo.search(query, kLimit); })
-        .then(this, [this, generation](Result<QList<store::SearchHit>> r) {
+        | ttc::then(this, [this, generation](Result<QList<store::SearchHit>> r) {
             if (generation != m_generation)
                 return;  // the user typed on; a newer search is running
             m_searching = false;

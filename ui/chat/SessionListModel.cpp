@@ -1,4 +1,5 @@
 #include "SessionListModel.h"
+#include "util/Future.h"
 
 #include "ChatStore.h"
 #include "store/ChatExport.h"
@@ -74,7 +75,7 @@ void SessionListModel::load(int offset, int limit, bool replace)
     setLoading(true);
     const quint64 generation = replace ? ++m_generation : m_generation;
     m_store.run([offset, limit](store::ChatRepository &repo) { return repo.sessions(offset, limit); })
-        .then(this, [this, generation, limit, replace](Result<QList<store::Session>> result) {
+        | ttc::then(this, [this, generation, limit, replace](Result<QList<store::Session>> result) {
             if (generation != m_generation)
                 return;  // a newer reload superseded this page
             setLoading(false);
@@ -158,7 +159,7 @@ void SessionListModel::rename(const QString &sessionId, const QString &title)
         Q_EMIT dataChanged(index(row), index(row), {TitleRole});
     }
     m_store.run([sessionId, clean](store::ChatRepository &repo) { return repo.renameSession(sessionId, clean); })
-        .then(this, [this](Result<void> r) {
+        | ttc::then(this, [this](Result<void> r) {
             if (!r)
                 Q_EMIT errorOccurred(r.error().message);
         });
@@ -212,7 +213,7 @@ void SessionListModel::commitPendingRemoval()
     m_pendingDelete.reset();
     Q_EMIT pendingDeleteChanged();
     m_store.run([id](store::ChatRepository &repo) { return repo.deleteSession(id); })
-        .then(this, [this](Result<void> r) {
+        | ttc::then(this, [this](Result<void> r) {
             if (!r && r.error().code != QLatin1String("not_found"))
                 Q_EMIT errorOccurred(r.error().message);
         });

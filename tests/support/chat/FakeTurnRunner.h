@@ -3,6 +3,7 @@
 // A scripted TurnRunner for the chat window's tests and benchmarks. It persists like ChatService does (user message,
 // assistant row from the first delta as `streaming`, final status) and streams its script on a timer.
 #include "ChatStore.h"
+#include "util/Future.h"
 #include "TurnRunner.h"
 #include "util/Clock.h"
 #include "util/Uuid.h"
@@ -73,7 +74,7 @@ public:
                 }
                 return std::pair{sid, userId};
             })
-            .then(this, [this, turn, turnId](Result<std::pair<QString, QString>> r) {
+            | ttc::then(this, [this, turn, turnId](Result<std::pair<QString, QString>> r) {
                 if (!r) {
                     Q_EMIT failed(turnId, r.error().code, r.error().message, false, false);
                     return;
@@ -154,7 +155,7 @@ private:
                 }
                 return {};
             })
-            .then(this, [this, m, code, message, turnId](Result<void>) {
+            | ttc::then(this, [this, m, code, message, turnId](Result<void>) {
                 if (code.isEmpty())
                     Q_EMIT finished(turnId, m.provider, m.model, m.tokensIn, m.tokensOut);
                 else
