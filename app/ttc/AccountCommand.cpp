@@ -31,9 +31,10 @@ namespace ttc::cli {
 
 namespace {
 
+// The context is the one lupdate gives tr() calls in this scope, so the shipped translations are found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ttc account", text);
+    return QCoreApplication::translate("ttc::cli", text);
 }
 
 // The account objects over the profile's database, with an event loop to wait on.

@@ -36,9 +36,10 @@ namespace ttc::cli {
 
 namespace {
 
+// The context is the one lupdate gives tr() calls in this scope, so the shipped translations are found.
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ttc ai", text, disambiguation, n);
+    return QCoreApplication::translate("ttc::cli", text, disambiguation, n);
 }
 
 // The CLI has nothing else to do while a request runs; a local loop is the honest wait here (no GUI thread).

@@ -17,9 +17,10 @@ namespace ttc::cli {
 
 namespace {
 
+// The context is the one lupdate gives tr() calls in this scope, so the shipped translations are found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ttc history", text);
+    return QCoreApplication::translate("ttc::cli", text);
 }
 
 QString localTime(qint64 ms)
@@ -41,16 +42,20 @@ QString usage()
               "ID is a session id from `ttc history list`, or its first characters when those are unique.\n");
 }
 
+// Member initializers sit in the struct's scope, where lupdate would file a plain tr() under another context.
 struct Parsed
 {
     QCommandLineParser parser;
-    QCommandLineOption json{QStringLiteral("json"), tr("Print JSON.")};
-    QCommandLineOption limit{QStringLiteral("limit"), tr("At most N results."), QStringLiteral("N"),
-                             QStringLiteral("50")};
-    QCommandLineOption format{QStringLiteral("format"), tr("md or json."), QStringLiteral("FORMAT")};
-    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to FILE."),
+    QCommandLineOption json{QStringLiteral("json"), QCoreApplication::translate("ttc::cli", "Print JSON.")};
+    QCommandLineOption limit{QStringLiteral("limit"), QCoreApplication::translate("ttc::cli", "At most N results."),
+                             QStringLiteral("N"), QStringLiteral("50")};
+    QCommandLineOption format{QStringLiteral("format"), QCoreApplication::translate("ttc::cli", "md or json."),
+                              QStringLiteral("FORMAT")};
+    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")},
+                              QCoreApplication::translate("ttc::cli", "Write to FILE."),
                               QStringLiteral("FILE")};
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")};
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            QCoreApplication::translate("ttc::cli", "Show this help.")};
 
     Parsed() { parser.addOptions({json, limit, format, output, help}); }
     bool parse(const QStringList &args) { return parser.parse(QStringList{QStringLiteral("ttc")} + args); }

@@ -30,9 +30,10 @@ namespace ttc::cli {
 
 namespace {
 
+// The context is the one lupdate gives tr() calls in this scope, so the shipped translations are found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ttc voice", text);
+    return QCoreApplication::translate("ttc::cli", text);
 }
 
 // The CLI has no other work to do while an engine runs; a local loop is the simplest honest wait here.

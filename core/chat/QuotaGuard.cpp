@@ -49,7 +49,8 @@ qint64 utcMonthStartMs(qint64 nowMs)
 
 QuotaDecision decide(const QString &tier, const QuotaRequest &request, int usedToday, int limit, qint64 nowMs)
 {
-    const auto tr = [](const char *t) { return QCoreApplication::translate("QuotaGuard", t); };
+    // The context is the one lupdate gives tr() calls in this scope, so the shipped translations are found.
+    const auto tr = [](const char *t) { return QCoreApplication::translate("ttc::chat::quota", t); };
     QuotaDecision d;
     d.tier = tier;
     d.usedToday = usedToday;

@@ -13,9 +13,10 @@
 namespace ttc::keys {
 
 namespace {
+// The context is the one lupdate gives tr() calls in this scope, so the shipped translations are found.
 QString tr(const char *t)
 {
-    return QCoreApplication::translate("KeyValidator", t);
+    return QCoreApplication::translate("ttc::keys", t);
 }
 } // namespace
 

@@ -14,7 +14,8 @@ namespace {
 
 Error keychainError(QKeychain::Error code, const QString &detail)
 {
-    const auto tr = [](const char *t) { return QCoreApplication::translate("SecretStore", t); };
+    // The context is the one lupdate gives tr() calls in this scope, so the shipped translations are found.
+    const auto tr = [](const char *t) { return QCoreApplication::translate("ttc::keys", t); };
     // QtKeychain reports a missing Secret Service on D-Bus as OtherError with the D-Bus name in the text.
     const bool noService = code == QKeychain::NoBackendAvailable || code == QKeychain::NotImplemented ||
                            detail.contains(QLatin1String("ServiceUnknown")) ||

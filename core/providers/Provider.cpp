@@ -6,9 +6,10 @@
 namespace ttc::providers {
 
 namespace {
+// The context is the one lupdate gives tr() calls in this scope, so the shipped translations are found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Providers", text);
+    return QCoreApplication::translate("ttc::providers", text);
 }
 } // namespace
 

@@ -22,9 +22,10 @@ namespace ttc::voice {
 
 namespace {
 
+// The context is the one lupdate gives tr() calls in this scope, so the shipped translations are found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ttc::voice::Cloud", text);
+    return QCoreApplication::translate("ttc::voice", text);
 }
 
 QString displayName(const QString &provider)

@@ -19,9 +19,10 @@ namespace ttc::voice {
 
 namespace {
 
+// The context is the one lupdate gives tr() calls in this scope, so the shipped translations are found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ttc::voice::PocketSphinx", text);
+    return QCoreApplication::translate("ttc::voice::PocketSphinxDecoder", text);
 }
 
 constexpr char kCommands[] = "commands";

@@ -19,9 +19,10 @@ namespace ttc {
 
 namespace {
 
+// The context is the one lupdate gives tr() calls in this scope, so the shipped translations are found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ttc::GlobalHotkey", text);
+    return QCoreApplication::translate("ttc", text);
 }
 
 struct NamedKey
