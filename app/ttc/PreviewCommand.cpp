@@ -25,9 +25,10 @@ namespace ttc::cli {
 
 namespace {
 
+// The context is the one lupdate gives tr() calls in this scope, so the shipped translations are found.
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ttc preview", text, disambiguation, n);
+    return QCoreApplication::translate("ttc::cli", text, disambiguation, n);
 }
 
 QString usage()
