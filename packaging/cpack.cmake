@@ -51,7 +51,7 @@ if(UNIX AND NOT APPLE)
     # What neither dpkg-shlibdeps nor deb-runtime-depends can see: data and services used at run time.
     set(CPACK_TTC_DEB_APP_EXTRA_DEPENDS "ca-certificates")
     set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS
-        "gnome-keyring | kwalletmanager | keepassxc, gstreamer1.0-plugins-good, gstreamer1.0-pulseaudio, pocketsphinx-en-us, xdg-utils")
+        "gnome-keyring | kwalletmanager | keepassxc, gstreamer1.0-plugins-good, gstreamer1.0-pulseaudio, pocketsphinx-en-us, qt6-translations-l10n, xdg-utils")
     set(CPACK_DEBIAN_APP_PACKAGE_SUGGESTS "ttc-server")
 
     set(CPACK_DEBIAN_SERVER_PACKAGE_NAME ttc-server)
