@@ -163,7 +163,7 @@
     <name>Composer</name>
     <message>
         <source>Message (Enter to send, Shift+Enter for a new line)</source>
-        <translation>Nachricht (Eingabetaste zum Senden, Umschalt+Eingabetaste für eine neue Zeile)</translation>
+        <translation>Nachricht (Eingabe: senden, Umschalt+Eingabe: neue Zeile)</translation>
     </message>
     <message>
         <source>Message</source>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>Enter sends, Shift+Enter adds a new line</source>
-        <translation>Eingabetaste sendet, Umschalt+Eingabetaste fügt eine neue Zeile ein</translation>
+        <translation>Eingabe sendet, Umschalt+Eingabe fügt eine neue Zeile ein</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -475,7 +475,7 @@
     </message>
     <message>
         <source>Ask anything. Enter sends, Shift+Enter adds a line, Esc stops a reply.</source>
-        <translation>Fragen Sie, was Sie möchten. Eingabetaste sendet, Umschalt+Eingabetaste fügt eine Zeile ein, Esc stoppt eine Antwort.</translation>
+        <translation>Fragen Sie, was Sie möchten. Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc stoppt eine Antwort.</translation>
     </message>
     <message>
         <source>Chat replies need the AI access layer, which this build does not have yet.</source>

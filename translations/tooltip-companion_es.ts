@@ -163,7 +163,7 @@
     <name>Composer</name>
     <message>
         <source>Message (Enter to send, Shift+Enter for a new line)</source>
-        <translation>Mensaje (Intro para enviar, Mayús+Intro para una línea nueva)</translation>
+        <translation>Mensaje (Intro: enviar, Mayús+Intro: línea nueva)</translation>
     </message>
     <message>
         <source>Message</source>

@@ -163,7 +163,7 @@
     <name>Composer</name>
     <message>
         <source>Message (Enter to send, Shift+Enter for a new line)</source>
-        <translation>Message (Entrée pour envoyer, Maj+Entrée pour une nouvelle ligne)</translation>
+        <translation>Message (Entrée&#xa0;: envoyer, Maj+Entrée&#xa0;: nouvelle ligne)</translation>
     </message>
     <message>
         <source>Message</source>
@@ -554,7 +554,7 @@
     </message>
     <message>
         <source>Search all chats</source>
-        <translation>Rechercher dans toutes les discussions</translation>
+        <translation>Rechercher dans les discussions</translation>
     </message>
     <message>
         <source>Chats</source>
