@@ -715,7 +715,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur locale, 2 utilisation, 3 clé absente
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation>Synchroniser &amp;maintenant</translation>
+        <translation>Synchroniser ma&amp;intenant</translation>
     </message>
     <message>
         <source>&amp;Upgrade…</source>
