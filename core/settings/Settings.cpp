@@ -28,6 +28,16 @@ const QHash<QString, Definition> &table()
     return t;
 }
 
+// QSettings writes a group named "general" as the INI section [%General] and reads that section back as "General"
+// (it keeps plain [General] for keys outside any group). Stored under "general/..." a value was written but never
+// found again by the next start, so those keys go to the file under the spelling QSettings reads back.
+QString storageKey(const QString &key)
+{
+    if (key.startsWith(QLatin1String("general/")))
+        return QStringLiteral("General") + key.mid(7);
+    return key;
+}
+
 } // namespace
 
 Settings::Settings(const QString &filePath, QObject *parent)
@@ -44,7 +54,7 @@ QVariant Settings::value(const QString &key) const
         qCWarning(lcSettings) << "unknown setting" << key;
         return {};
     }
-    QVariant v = m_settings->value(key, it->defaultValue);
+    QVariant v = m_settings->value(storageKey(key), it->defaultValue);
     // INI files store everything as text; give callers the declared type, or the default if it does not convert.
     if (v.metaType() != it->type && !v.convert(it->type))
         return it->defaultValue;
@@ -66,9 +76,9 @@ bool Settings::setValue(const QString &key, const QVariant &value)
     if (this->value(key) == v)
         return true;
     if (v == it->defaultValue)
-        m_settings->remove(key);
+        m_settings->remove(storageKey(key));
     else
-        m_settings->setValue(key, v);
+        m_settings->setValue(storageKey(key), v);
     m_settings->sync();
     Q_EMIT changed(key, v);
     return true;

@@ -76,6 +76,39 @@ private Q_SLOTS:
         Settings s(path);
         QCOMPARE(s.hoverDelayMs(), 250);
     }
+
+    // The "general" group is special to QSettings' INI format ([%General]). QSettings instances in one process share
+    // the parsed file, so a restart is simulated by reading a copy of the file under a path this process never opened.
+    void generalSettingsSurviveARestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("settings.ini"));
+        {
+            Settings s(path);
+            s.setLanguage(QStringLiteral("fr"));
+            s.setStartAtLogin(true);
+            s.setHoverDelayMs(400);
+        }
+        const QString restarted = dir.filePath(QStringLiteral("after-restart.ini"));
+        QVERIFY(QFile::copy(path, restarted));
+        Settings again(restarted);
+        QCOMPARE(again.language(), QStringLiteral("fr"));
+        QCOMPARE(again.startAtLogin(), true);
+        QCOMPARE(again.hoverDelayMs(), 400);
+    }
+
+    void readsTheGeneralGroupAsEarlierVersionsWroteIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("settings.ini"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[%General]\nlanguage=de\nstartAtLogin=true\n");
+        f.close();
+        Settings s(path);
+        QCOMPARE(s.language(), QStringLiteral("de"));
+        QCOMPARE(s.startAtLogin(), true);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSettings)
