@@ -96,15 +96,6 @@ qint64 ms(const QJsonValue &v, qint64 fallback)
     return t > 0 ? t : fallback;
 }
 
-bool hasPending(QSqlDatabase &db, const QString &kindPrefix, const QString &id)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE name LIKE ? AND json_extract(args, '$.id') = ? LIMIT 1"));
-    q.addBindValue(QString(kindPrefix + QStringLiteral(".%")));
-    q.addBindValue(id);
-    return q.exec() && q.next();
-}
-
 } // namespace
 
 Result<int> applyPullPage(QSqlDatabase &db, const QJsonArray &patch, const QJsonValue &cookie)
@@ -114,6 +105,32 @@ Result<int> applyPullPage(QSqlDatabase &db, const QJsonArray &patch, const QJson
         return store::sqlError(db, "pull apply");
     if (auto r = kv::put(db, QStringLiteral("sync.applying"), QByteArrayLiteral("1")); !r)
         return r.error();
+    // Prepared once per page: a page is up to 500 rows, and preparing each statement per row cost more than running it.
+    QSqlQuery pending(db), parent(db), deleteSession(db), deleteMessage(db), putSession(db), putMessage(db), touch(db);
+    pending.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE json_extract(args, '$.id') = ? AND name LIKE ? LIMIT 1"));
+    parent.prepare(QStringLiteral("SELECT 1 FROM sessions WHERE id = ?"));
+    deleteSession.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
+    deleteMessage.prepare(QStringLiteral("DELETE FROM messages WHERE id = ?"));
+    putSession.prepare(QStringLiteral(
+        "INSERT INTO sessions(id, title, provider, model, system_prompt, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title,"
+        " provider = excluded.provider, model = excluded.model, system_prompt = excluded.system_prompt,"
+        " created_at = excluded.created_at, updated_at = max(sessions.updated_at, excluded.updated_at)"));
+    putMessage.prepare(QStringLiteral(
+        "INSERT INTO messages(id, session_id, role, content, reasoning, status, error_code, error_message,"
+        " provider, model, tokens_in, tokens_out, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+        " session_id = excluded.session_id, role = excluded.role, content = excluded.content,"
+        " reasoning = excluded.reasoning, status = excluded.status, error_code = excluded.error_code,"
+        " error_message = excluded.error_message, provider = excluded.provider, model = excluded.model,"
+        " tokens_in = excluded.tokens_in, tokens_out = excluded.tokens_out, created_at = excluded.created_at,"
+        " updated_at = excluded.updated_at"));
+    touch.prepare(QStringLiteral("UPDATE sessions SET updated_at = max(updated_at, ?) WHERE id = ?"));
+    const auto run = [](QSqlQuery &q) -> Result<void> {
+        if (!q.exec())
+            return store::sqlError(q, "pull apply");
+        return {};
+    };
     int applied = 0;
     for (const QJsonValue &entry : patch) {
         const QJsonObject p = entry.toObject();
@@ -124,47 +141,49 @@ Result<int> applyPullPage(QSqlDatabase &db, const QJsonArray &patch, const QJson
         const QJsonObject v = p.value(QStringLiteral("value")).toObject();
         if (id.isEmpty())
             continue;
-        QSqlQuery q(db);
         if (op == QLatin1String("del")) {
-            if (kind == QLatin1String("session"))
-                q.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
-            else if (kind == QLatin1String("message"))
-                q.prepare(QStringLiteral("DELETE FROM messages WHERE id = ?"));
-            else
+            QSqlQuery *q = kind == QLatin1String("session") ? &deleteSession
+                         : kind == QLatin1String("message") ? &deleteMessage
+                                                            : nullptr;
+            if (!q)
                 continue;
-            q.addBindValue(id);
-            if (!q.exec())
-                return store::sqlError(q, "pull apply");
+            q->addBindValue(id);
+            if (auto r = run(*q); !r)
+                return r.error();
             ++applied;
             continue;
         }
         if (op != QLatin1String("put"))
             continue;
-        if (hasPending(db, kind, id))
-            continue;  // ours is queued: it is pushed next and comes back as the server's version
+        // Ours is queued: it is pushed next and comes back as the server's version.
+        pending.addBindValue(id);
+        pending.addBindValue(QString(kind + QStringLiteral(".%")));
+        if (auto r = run(pending); !r)
+            return r.error();
+        const bool queued = pending.next();
+        pending.finish();
+        if (queued)
+            continue;
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         if (kind == QLatin1String("session")) {
-            q.prepare(QStringLiteral(
-                "INSERT INTO sessions(id, title, provider, model, system_prompt, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title,"
-                " provider = excluded.provider, model = excluded.model, system_prompt = excluded.system_prompt,"
-                " created_at = excluded.created_at, updated_at = max(sessions.updated_at, excluded.updated_at)"));
-            q.addBindValue(id);
-            q.addBindValue(text(v.value(QStringLiteral("title"))));
-            q.addBindValue(nullable(v.value(QStringLiteral("provider"))));
-            q.addBindValue(nullable(v.value(QStringLiteral("model"))));
-            q.addBindValue(nullable(v.value(QStringLiteral("system_prompt"))));
+            putSession.addBindValue(id);
+            putSession.addBindValue(text(v.value(QStringLiteral("title"))));
+            putSession.addBindValue(nullable(v.value(QStringLiteral("provider"))));
+            putSession.addBindValue(nullable(v.value(QStringLiteral("model"))));
+            putSession.addBindValue(nullable(v.value(QStringLiteral("system_prompt"))));
             const qint64 created = ms(v.value(QStringLiteral("created_at")), now);
-            q.addBindValue(created);
-            q.addBindValue(ms(v.value(QStringLiteral("updated_at")), created));
+            putSession.addBindValue(created);
+            putSession.addBindValue(ms(v.value(QStringLiteral("updated_at")), created));
+            if (auto r = run(putSession); !r)
+                return r.error();
         } else if (kind == QLatin1String("message")) {
             const QString sessionId = v.value(QStringLiteral("session_id")).toString();
-            QSqlQuery parent(db);
-            parent.prepare(QStringLiteral("SELECT 1 FROM sessions WHERE id = ?"));
             parent.addBindValue(sessionId);
-            if (!parent.exec())
-                return store::sqlError(parent, "pull apply");
-            if (!parent.next())
+            if (auto r = run(parent); !r)
+                return r.error();
+            const bool hasParent = parent.next();
+            parent.finish();
+            if (!hasParent)
                 continue;  // its session was deleted here (the delete is on its way) or never existed
             QString status = v.value(QStringLiteral("status")).toString();
             if (status.isEmpty() || status == QLatin1String("streaming"))
@@ -172,41 +191,28 @@ Result<int> applyPullPage(QSqlDatabase &db, const QJsonArray &patch, const QJson
             QString role = v.value(QStringLiteral("role")).toString();
             if (role != QLatin1String("system") && role != QLatin1String("assistant"))
                 role = QStringLiteral("user");
-            q.prepare(QStringLiteral(
-                "INSERT INTO messages(id, session_id, role, content, reasoning, status, error_code, error_message,"
-                " provider, model, tokens_in, tokens_out, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
-                " session_id = excluded.session_id, role = excluded.role, content = excluded.content,"
-                " reasoning = excluded.reasoning, status = excluded.status, error_code = excluded.error_code,"
-                " error_message = excluded.error_message, provider = excluded.provider, model = excluded.model,"
-                " tokens_in = excluded.tokens_in, tokens_out = excluded.tokens_out, created_at = excluded.created_at,"
-                " updated_at = excluded.updated_at"));
-            q.addBindValue(id);
-            q.addBindValue(sessionId);
-            q.addBindValue(role);
-            q.addBindValue(text(v.value(QStringLiteral("content"))));
-            q.addBindValue(text(v.value(QStringLiteral("reasoning"))));
-            q.addBindValue(status);
-            q.addBindValue(nullable(v.value(QStringLiteral("error_code"))));
-            q.addBindValue(nullable(v.value(QStringLiteral("error_message"))));
-            q.addBindValue(nullable(v.value(QStringLiteral("provider"))));
-            q.addBindValue(nullable(v.value(QStringLiteral("model"))));
-            q.addBindValue(nullable(v.value(QStringLiteral("tokens_in"))));
-            q.addBindValue(nullable(v.value(QStringLiteral("tokens_out"))));
+            putMessage.addBindValue(id);
+            putMessage.addBindValue(sessionId);
+            putMessage.addBindValue(role);
+            putMessage.addBindValue(text(v.value(QStringLiteral("content"))));
+            putMessage.addBindValue(text(v.value(QStringLiteral("reasoning"))));
+            putMessage.addBindValue(status);
+            putMessage.addBindValue(nullable(v.value(QStringLiteral("error_code"))));
+            putMessage.addBindValue(nullable(v.value(QStringLiteral("error_message"))));
+            putMessage.addBindValue(nullable(v.value(QStringLiteral("provider"))));
+            putMessage.addBindValue(nullable(v.value(QStringLiteral("model"))));
+            putMessage.addBindValue(nullable(v.value(QStringLiteral("tokens_in"))));
+            putMessage.addBindValue(nullable(v.value(QStringLiteral("tokens_out"))));
             const qint64 created = ms(v.value(QStringLiteral("created_at")), now);
-            q.addBindValue(created);
-            q.addBindValue(ms(v.value(QStringLiteral("updated_at")), created));
+            putMessage.addBindValue(created);
+            putMessage.addBindValue(ms(v.value(QStringLiteral("updated_at")), created));
+            if (auto r = run(putMessage); !r)
+                return r.error();
+            touch.addBindValue(ms(v.value(QStringLiteral("updated_at")), now));
+            touch.addBindValue(sessionId);
+            touch.exec();
         } else {
             continue;
-        }
-        if (!q.exec())
-            return store::sqlError(q, "pull apply");
-        if (kind == QLatin1String("message")) {
-            QSqlQuery touch(db);
-            touch.prepare(QStringLiteral("UPDATE sessions SET updated_at = max(updated_at, ?) WHERE id = ?"));
-            touch.addBindValue(ms(v.value(QStringLiteral("updated_at")), now));
-            touch.addBindValue(v.value(QStringLiteral("session_id")).toString());
-            touch.exec();
         }
         ++applied;
     }

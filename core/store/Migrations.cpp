@@ -14,9 +14,9 @@ namespace ttc::store::migrations {
 namespace {
 
 // Each step is a list of statements. Steps are append-only: never edit a released one, add the next.
-const std::array<std::initializer_list<const char *>, 5> &steps()
+const std::array<std::initializer_list<const char *>, 6> &steps()
 {
-    static const std::array<std::initializer_list<const char *>, 5> s = {{
+    static const std::array<std::initializer_list<const char *>, 6> s = {{
         // 1: chat history with full-text search
         {
             "CREATE TABLE kv (key TEXT PRIMARY KEY NOT NULL, value BLOB) WITHOUT ROWID",
@@ -136,6 +136,11 @@ const std::array<std::initializer_list<const char *>, 5> &steps()
             "INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')",
             "INSERT INTO messages_fts(messages_fts, rowid, content)"
             " SELECT 'delete', rowid, content FROM messages WHERE status = 'streaming'",
+        },
+        // 6: a pulled row is skipped while our own change of it waits in the outbox; with a long outbox (a first
+        // upload of a large history) that lookup scanned the whole queue for every pulled row.
+        {
+            "CREATE INDEX outbox_by_target ON outbox(json_extract(args, '$.id'))",
         },
     }};
     return s;
