@@ -364,11 +364,11 @@
     <name>MessageDelegate</name>
     <message>
         <source>You said</source>
-        <translation>Sie schrieben</translation>
+        <translation>Ihre Nachricht</translation>
     </message>
     <message>
         <source>Assistant replied</source>
-        <translation>Der Assistent antwortete</translation>
+        <translation>Antwort des Assistenten</translation>
     </message>
     <message>
         <source>You</source>

@@ -368,7 +368,7 @@
     </message>
     <message>
         <source>Assistant replied</source>
-        <translation>El asistente respondió</translation>
+        <translation>Respuesta del asistente</translation>
     </message>
     <message>
         <source>You</source>
