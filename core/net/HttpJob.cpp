@@ -7,9 +7,14 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QPointer>
 #include <QTimer>
 
 namespace ttc::net {
+
+namespace {
+constexpr qint64 kReadChunkBytes = 64 * 1024;
+}
 
 HttpJob::HttpJob(QNetworkAccessManager &nam, const QNetworkRequest &request, QByteArray verb, QByteArray body,
                  const Clock &clock, HttpOptions options, QObject *parent)
@@ -95,7 +100,16 @@ void HttpJob::onReadyRead()
         return;
     captureHeaders();
     armTimer(m_options.idleTimeoutMs);
-    const QByteArray chunk = m_reply->readAll();
+    // In pieces: when a fast server got ahead, readAll() would copy everything buffered (megabytes for a long
+    // stream) at once.
+    QPointer<HttpJob> self(this);  // a receiver of data() may end the job
+    QPointer<QNetworkReply> reply = m_reply;
+    while (self && reply && reply == m_reply && reply->bytesAvailable() > 0 && !m_tooLarge)
+        deliverChunk(reply->read(kReadChunkBytes));
+}
+
+void HttpJob::deliverChunk(const QByteArray &chunk)
+{
     if (chunk.isEmpty())
         return;
     m_received += chunk.size();

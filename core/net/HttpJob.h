@@ -72,6 +72,7 @@ Q_SIGNALS:
 private:
     void sendAttempt();
     void onReadyRead();
+    void deliverChunk(const QByteArray &chunk);
     void onReplyFinished();
     void onTimeout();
     void finish(NetFailure failure, const QString &detail);
