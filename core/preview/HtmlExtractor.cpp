@@ -128,7 +128,8 @@ bool unlikelyCandidate(const QString &classAndId)
     return containsAny(classAndId, {"-ad-", "ad-break", "agegate", "banner", "breadcrumb", "combx", "comment", "community",
                                     "cookie", "disqus", "footer", "gdpr", "legends", "menu", "navbar", "pagination",
                                     "pager", "popup", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
-                                    "skyscraper", "social", "sponsor", "share", "supplemental", "newsletter", "subscribe"}) &&
+                                    "skyscraper", "social", "sponsor", "share", "supplemental", "newsletter", "subscribe",
+                                    "infobox", "editsection"}) &&
            !containsAny(classAndId, {"article", "body", "column", "content", "main", "shadow"});
 }
 
@@ -333,6 +334,27 @@ QString squash(const QString &s)
     return out;
 }
 
+// The part of "A | B" (any common separator, split at its first or last occurrence) that one of the page's
+// headings repeats, unless it is only the site's name; the title as it is otherwise.
+QString titlePartNamedByHeading(const QString &title, const QStringList &headings, const QStringList &siteNames)
+{
+    static const QStringList separators = {QStringLiteral(" | "), QStringLiteral(" - "), QStringLiteral(" \u2013 "),
+                                           QStringLiteral(" \u2014 "), QStringLiteral(" :: "), QStringLiteral(" \u00b7 "),
+                                           QStringLiteral(" \u00bb "), QStringLiteral(" / "), QStringLiteral(" \u2022 ")};
+    for (const QString &sep : separators) {
+        for (const qsizetype at : {title.indexOf(sep), title.lastIndexOf(sep)}) {
+            if (at <= 0)
+                continue;
+            for (const QString &part : {title.left(at).trimmed(), title.mid(at + sep.size()).trimmed()}) {
+                const QString sq = squash(part);
+                if (!sq.isEmpty() && headings.contains(sq) && !siteNames.contains(sq))
+                    return part;
+            }
+        }
+    }
+    return title;
+}
+
 QUrl resolveHttp(const QUrl &base, const QString &ref)
 {
     const QString r = ref.trimmed();
@@ -353,13 +375,28 @@ QString hostName(const QUrl &url)
     return h;
 }
 
+bool isCjk(char32_t c)
+{
+    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
+}
+
 QString excerpt(const QString &text, int chars)
 {
-    // Start at the first real paragraph: a leading heading or caption reads badly run into the text.
+    // Start at the first real paragraph: a leading heading, caption or data row reads badly run into the text.
+    // A paragraph is real when it is long (a CJK character counts as three, it carries about a word) or ends a
+    // sentence.
     qsizetype from = 0;
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 10; ++i) {
         const qsizetype end = text.indexOf(QLatin1String("\n\n"), from);
-        if (end < 0 || end - from >= 60)
+        if (end < 0)
+            break;
+        int weight = 0;
+        for (qsizetype k = from; k < end && weight < 60; ++k)
+            weight += isCjk(text.at(k).unicode()) ? 3 : 1;
+        const QChar last = end > from ? text.at(end - 1) : QChar();
+        const bool sentence = weight >= 20 && QStringLiteral(".!?\u3002\uff01\uff1f\u2026").contains(last);
+        if (weight >= 60 || sentence)
             break;
         from = end + 2;
     }
@@ -373,12 +410,6 @@ QString excerpt(const QString &text, int chars)
     while (!out.isEmpty() && (out.back().isPunct() || out.back().isSpace()))
         out.chop(1);
     return out + QChar(0x2026);
-}
-
-bool isCjk(char32_t c)
-{
-    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
-           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
 }
 
 QString cleanLang(QString lang)
@@ -587,6 +618,7 @@ Preview HtmlExtractor::extract(const QString &html, const QUrl &pageUrl, const E
     nodes.reserve(size_t(utf8.size() / 40) + 16);
     QHash<QString, QString> meta;
     QString htmlLang, titleText, baseHref, firstH1, timeDatetime, relAuthor, bylineClass;
+    QStringList headings;  // the first few <h1>s, squashed
     QStringList jsonLdBlocks;
     QList<QPair<QString, QString>> icons;  // rel, href
     QString imageSrcLink;
@@ -664,6 +696,8 @@ Preview HtmlExtractor::extract(const QString &html, const QUrl &pageUrl, const E
         case GUMBO_TAG_H1:
             if (firstH1.isEmpty() && !n.dropped)
                 firstH1 = textOf(g);
+            if (headings.size() < 5 && !n.dropped)
+                headings.append(squash(textOf(g)));
             break;
         default:
             break;
@@ -674,8 +708,19 @@ Preview HtmlExtractor::extract(const QString &html, const QUrl &pageUrl, const E
             } else {
                 const QString cls = attr(g, "class").toLower();
                 const QString id = attr(g, "id").toLower();
-                if (bylineClass.isEmpty() && (cls.contains(QLatin1String("byline")) || id.contains(QLatin1String("byline"))))
-                    bylineClass = textOf(g);
+                if (bylineClass.isEmpty()) {
+                    // Readability's byline hints: "byline" anywhere, an "author" class (hCard, microformats), itemprop.
+                    bool byline = cls.contains(QLatin1String("byline")) || id.contains(QLatin1String("byline")) ||
+                                  attr(g, "itemprop").trimmed().toLower() == QLatin1String("author");
+                    for (const QString &c : cls.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                        byline = byline || c == QLatin1String("author") || c == QLatin1String("p-author") ||
+                                 c == QLatin1String("entry-author") || c == QLatin1String("post-author");
+                    if (byline) {
+                        const QString text = textOf(g).simplified();
+                        if (!text.isEmpty() && text.size() < 100)
+                            bylineClass = text;
+                    }
+                }
                 const QString role = attr(g, "role").toLower();
                 if (role == QLatin1String("navigation") || role == QLatin1String("complementary") ||
                     role == QLatin1String("dialog") || role == QLatin1String("menu"))
@@ -762,9 +807,55 @@ Preview HtmlExtractor::extract(const QString &html, const QUrl &pageUrl, const E
         }
     }
 
-    // The top candidate and its siblings that look like part of the same article.
+    // Repeated blocks (forum posts, answers): when the top candidate or one of its nearest ancestors has siblings
+    // with the same tag and class, the node at the same place in each of them (same tags and classes on the way
+    // down) is part of the text too.
     std::vector<int> parts;
-    if (top >= 0) {
+    if (top >= 0 && nodes[size_t(top)].tag != GUMBO_TAG_BODY) {
+        std::vector<int> path{top};
+        while (path.size() < 4) {
+            const int up = nodes[size_t(path.back())].parent;
+            if (up < 0 || nodes[size_t(up)].tag == GUMBO_TAG_BODY || nodes[size_t(up)].tag == GUMBO_TAG_HTML)
+                break;
+            path.push_back(up);
+        }
+        auto sameKind = [&](int a, int b) {
+            return !nodes[size_t(a)].text && !nodes[size_t(b)].text && nodes[size_t(a)].tag == nodes[size_t(b)].tag &&
+                   attr(nodes[size_t(a)].g, "class") == attr(nodes[size_t(b)].g, "class");
+        };
+        for (size_t k = 0; k < path.size() && parts.empty(); ++k) {
+            const int b = path[k];
+            const int up = nodes[size_t(b)].parent;
+            if (up < 0 || attr(nodes[size_t(b)].g, "class").trimmed().isEmpty())
+                continue;
+            std::vector<int> matches;
+            for (int s = up + 1; s < nodes[size_t(up)].end; s = nodes[size_t(s)].end) {
+                if (nodes[size_t(s)].dropped || !sameKind(s, b))
+                    continue;
+                int cur = s;
+                for (int d = int(k) - 1; d >= 0 && cur >= 0; --d) {
+                    int found = -1;
+                    for (int c = cur + 1; c < nodes[size_t(cur)].end; c = nodes[size_t(c)].end) {
+                        if (sameKind(c, path[size_t(d)])) {
+                            found = c;
+                            break;
+                        }
+                    }
+                    cur = found;
+                }
+                if (cur < 0)
+                    continue;
+                const Node &m = nodes[size_t(cur)];
+                if (cur == top || (!m.dropped && m.totalText >= 25 && m.linkText * 2 < m.totalText))
+                    matches.push_back(cur);
+            }
+            if (matches.size() >= 2)
+                parts = matches;
+        }
+    }
+
+    // Otherwise the top candidate and its siblings that look like part of the same article.
+    if (top >= 0 && parts.empty()) {
         const int parentIndex = nodes[size_t(top)].parent;
         if (parentIndex < 0 || nodes[size_t(top)].tag == GUMBO_TAG_BODY) {
             parts.push_back(top);
@@ -857,6 +948,10 @@ Preview HtmlExtractor::extract(const QString &html, const QUrl &pageUrl, const E
     p.siteName = collapse(firstOf({m("og:site_name"), ld.publisher, m("application-name"), host}), kMaxTitleChars);
     QString title = collapse(firstOf({m("og:title"), m("twitter:title"), ld.headline, titleText, m("title"), firstH1}), kMaxTitleChars);
     p.title = HtmlExtractor::cleanTitle(title, p.siteName == host ? QString() : p.siteName, host);
+    // "Headline - Some Site" where the site is named differently from og:site_name or the host: the part of the
+    // title that the page's own heading repeats is the headline.
+    if (!headings.isEmpty() && !headings.contains(squash(p.title)))
+        p.title = titlePartNamedByHeading(p.title, headings, {squash(p.siteName), squash(host.section(QLatin1Char('.'), 0, 0))});
     p.description = collapse(firstOf({m("og:description"), m("twitter:description"), m("description"), ld.description}),
                              kMaxFieldChars);
 

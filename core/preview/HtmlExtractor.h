@@ -21,7 +21,9 @@ struct ExtractOptions
 // them). Metadata comes from Open Graph, Twitter cards, JSON-LD and plain HTML, in that order of preference. The
 // main text is chosen by reader-mode scoring: paragraphs give points to their ancestors (text length, commas),
 // class/id hints (article, content, main vs comment, sidebar, footer, nav, ad) weigh in, link-heavy blocks are
-// penalized, and script/style/nav/aside/footer/form/hidden subtrees are dropped. Every walk is iterative and linear,
+// penalized, and script/style/nav/aside/footer/form/hidden subtrees are dropped. Repeated blocks (forum posts: the
+// top candidate or a near ancestor has siblings of the same tag and class) contribute their matching part each. A
+// "Headline - Site" title keeps the part the page's own <h1> repeats. Every walk is iterative and linear,
 // so hostile markup (10k-deep nesting, megabytes of text) costs time in proportion to its size only.
 // Every output string is plain text: entities decoded, whitespace collapsed, never markup.
 class HtmlExtractor
