@@ -58,6 +58,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(TTC_VERSION));
     QApplication::setOrganizationDomain(QStringLiteral(TTC_ORG_DOMAIN));
     QApplication::setDesktopFileName(QStringLiteral(TTC_APP_ID));
+    // WebEngine (the browser module, loaded later as a plugin) needs contexts shared from the start; setting the
+    // attribute loads nothing.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setQuitOnLastWindowClosed(false);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tooltip-companion.svg")));

@@ -17,6 +17,8 @@ namespace ttc {
     X(QString, language, setLanguage, "general/language", QString())                                       \
     X(bool, showTrayHintOnClose, setShowTrayHintOnClose, "general/showTrayHintOnClose", true)              \
     X(int, hoverDelayMs, setHoverDelayMs, "browser/hoverDelayMs", 250)                                      \
+    X(QString, browserSearchUrl, setBrowserSearchUrl, "browser/searchUrl",                                   \
+      QStringLiteral("https://duckduckgo.com/?q=%s"))                                                     \
     X(QString, defaultProvider, setDefaultProvider, "chat/defaultProvider", QStringLiteral("openai"))      \
     X(QString, serverUrl, setServerUrl, "account/serverUrl", QString())                                    \
     X(QString, voiceHotkey, setVoiceHotkey, "voice/hotkey", QStringLiteral("Ctrl+Alt+Space"))              \

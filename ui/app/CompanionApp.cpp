@@ -64,6 +64,13 @@ CompanionApp::CompanionApp(const Profile &profile, Settings &settings, QObject *
     chat->setToolTip(tr("Open the chat window"));
     connect(chat, &QAction::triggered, this, [this] { requestFeature(QStringLiteral("chat"), QStringLiteral("open")); });
     m_tray->addFeatureAction(chat, true);
+    // The browser (WebEngine) is a feature module too: nothing of it loads before this is chosen.
+    auto *browser = new QAction(tr("&Browser"), this);
+    browser->setObjectName(QStringLiteral("browserAction"));
+    browser->setToolTip(tr("Open the browser with link previews"));
+    connect(browser, &QAction::triggered, this,
+            [this] { requestFeature(QStringLiteral("browser"), QStringLiteral("open")); });
+    m_tray->addFeatureAction(browser);
     addLanguageMenu();
     // The window and the AI services behind it are created when first opened.
     auto *keysAction = new QAction(tr("API &Keys…"), this);

@@ -1,0 +1,422 @@
+// The browser window for real (WebEngine under Xvfb): a loopback page with links, the mouse moved onto them with
+// QTest, the preview overlay appearing with the right title from an instant preview source, never for
+// javascript:/mailto:/#anchor/file:/data: links, hostile titles shown literally, dismissal by leave/scroll/Esc,
+// find in page, tabs, the address bar; ttc-render on the same server; and `tooltip-companion --browse URL`.
+#include "BrowserTab.h"
+#include "BrowserWindow.h"
+#include "LinkPreviewController.h"
+#include "LoopbackHttp.h"
+#include "TestPages.h"
+#include "PreviewOverlay.h"
+#include "PreviewSource.h"
+#include "TestSupport.h"
+#include "settings/Settings.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QScreen>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTest>
+#include <QWebEngineProfile>
+#include <QWebEngineScript>
+
+#include <algorithm>
+
+using namespace ttc;
+using namespace ttc::browser;
+
+namespace {
+
+const char kHostileTitle[] = "<img src=x onerror=alert(1)>";
+
+// Answers at once, as a cache hit would.
+class InstantSource final : public PreviewSource
+{
+public:
+    QHash<QString, preview::Preview> previews;   // by path
+    QList<QUrl> requests;
+
+    void request(const QUrl &url, QObject *context, Callback done) override
+    {
+        requests << url;
+        if (!context)
+            return;
+        const auto it = previews.constFind(url.path());
+        if (it == previews.cend()) {
+            done(Error{QStringLiteral("not_found"), QStringLiteral("No preview")});
+            return;
+        }
+        preview::Preview p = *it;
+        p.url = url;
+        p.finalUrl = url;
+        p.fromCache = true;
+        done(std::move(p));
+    }
+};
+
+} // namespace
+
+class TestBrowserWindow : public QObject
+{
+    Q_OBJECT
+
+    LoopbackHttp m_http;
+    test::TempProfile m_profile;
+    std::unique_ptr<Settings> m_settings;
+    QWebEngineProfile *m_webProfile = nullptr;
+    InstantSource m_source;
+    std::unique_ptr<BrowserWindow> m_window;
+    QList<qint64> m_shownNs;
+    QList<qint64> m_paintedNs;
+
+    BrowserTab *tab() const { return m_window->currentTab(); }
+    PreviewOverlay *overlay() const { return m_window->previews().overlay(); }
+
+    QVariant evaluate(const QString &js, quint32 world = QWebEngineScript::MainWorld)
+    {
+        QVariant result;
+        bool done = false;
+        tab()->page()->runJavaScript(js, world, [&](const QVariant &v) {
+            result = v;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            qWarning() << "script did not answer:" << js;
+        return result;
+    }
+
+    QPoint linkCentre(const QString &id)
+    {
+        const QVariantList r = evaluate(QStringLiteral("(function(){var r=document.getElementById('%1')"
+                                                       ".getBoundingClientRect();return [r.left,r.top,r.width,"
+                                                       "r.height];})()")
+                                            .arg(id))
+                                   .toList();
+        if (r.size() != 4)
+            return {};
+        const qreal zoom = tab()->zoomFactor();
+        return QPointF((r[0].toDouble() + r[2].toDouble() / 2) * zoom, (r[1].toDouble() + r[3].toDouble() / 2) * zoom)
+            .toPoint();
+    }
+
+    QWidget *content() const { return tab()->focusProxy() ? tab()->focusProxy() : tab(); }
+
+    void moveAway()
+    {
+        const QPoint blank = linkCentre(QStringLiteral("blank")) + QPoint(300, 0);
+        QTest::mouseMove(content(), blank);
+        QTRY_VERIFY_WITH_TIMEOUT(!overlay()->isVisible() && !m_window->previews().intent().isPending(), 5000);
+    }
+
+    void hover(const QString &id)
+    {
+        const QPoint c = linkCentre(id);
+        QVERIFY2(!c.isNull(), qPrintable(id));
+        QTest::mouseMove(content(), c);
+    }
+
+    bool waitForLoad(BrowserTab *t)
+    {
+        QSignalSpy loaded(t, &QWebEngineView::loadFinished);
+        return loaded.wait(20000) && loaded.first().first().toBool();
+    }
+
+    void saveScreenshot(const QString &name)
+    {
+        const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0);
+        QVERIFY(shot.save(test::artifactsDir() + QLatin1Char('/') + name));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("DISPLAY"))
+            QSKIP("needs an X display: run through scripts/test-env");
+        QVERIFY(m_http.listen());
+        m_http.setPage("/", indexPage());
+        m_http.setPage("/article", "<!doctype html><title>Loopback Article</title><h1>Article</h1><p>Body text.</p>");
+        m_http.setPage("/hostile", QByteArray("<!doctype html><title>") + kHostileTitle + "</title><p>x</p>");
+
+        preview::Preview article;
+        article.title = QStringLiteral("Loopback Article");
+        article.siteName = QStringLiteral("Loopback News");
+        article.description = QStringLiteral("A page served by the test itself, to see the overlay fill in.");
+        article.readingMinutes = 3;
+        article.summary = QStringLiteral("The first sentence of the summary. The second one follows it.");
+        m_source.previews.insert(QStringLiteral("/article"), article);
+        preview::Preview hostile;
+        hostile.title = QString::fromLatin1(kHostileTitle);
+        hostile.description = QStringLiteral("<b>not bold</b> & <script>alert(2)</script>");
+        m_source.previews.insert(QStringLiteral("/hostile"), hostile);
+
+        m_settings = std::make_unique<Settings>(m_profile.profile().settingsPath());
+        m_webProfile = createProfile(m_profile.profile().webEngineDir() + QStringLiteral("/storage"),
+                                     m_profile.profile().cacheDir() + QStringLiteral("/webengine"), this);
+        QVERIFY(m_webProfile->persistentStoragePath().startsWith(m_profile.root()));
+        QVERIFY(m_webProfile->cachePath().startsWith(m_profile.root()));
+        QVERIFY(!m_webProfile->isOffTheRecord());
+
+        m_window = std::make_unique<BrowserWindow>(m_webProfile, *m_settings, &m_source);
+        connect(&m_window->previews(), &LinkPreviewController::previewShown, this,
+                [this](const QUrl &, qint64 ns) { m_shownNs << ns; });
+        connect(&m_window->previews(), &LinkPreviewController::previewPainted, this,
+                [this](const QUrl &, qint64 ns) { m_paintedNs << ns; });
+        m_window->resize(1000, 700);
+        m_window->move(0, 0);
+        BrowserTab *t = m_window->newTab(m_http.url(QStringLiteral("/")));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(waitForLoad(t));
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Links"));
+        // The hover script runs in its own world and connects its channel asynchronously.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            evaluate(QStringLiteral("!!(window.__ttcHover && window.__ttcHover.ready)"),
+                     QWebEngineScript::ApplicationWorld)
+                .toBool(),
+            10000);
+        // …and the page's own world sees neither the bridge nor the transport.
+        QCOMPARE(evaluate(QStringLiteral("typeof window.__ttcHover + ' ' + typeof qt")).toString(),
+                 QStringLiteral("undefined undefined"));
+    }
+
+    void hoverShowsThePreview()
+    {
+        const int before = int(m_source.requests.size());
+        hover(QStringLiteral("article"));
+        QTRY_VERIFY_WITH_TIMEOUT(overlay()->isVisible(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(overlay()->titleText(), QStringLiteral("Loopback Article"), 5000);
+        QCOMPARE(m_source.requests.size(), before + 1);
+        QCOMPARE(m_source.requests.last(), m_http.url(QStringLiteral("/article")));
+        QVERIFY(!overlay()->isActiveWindow());
+        QVERIFY(m_window->isActiveWindow());
+        // Next to the link, not over it.
+        const QPoint c = tab()->mapToGlobal(linkCentre(QStringLiteral("article")));
+        QVERIFY(!overlay()->frameGeometry().contains(c));
+        QVERIFY(overlay()->geometry().top() > c.y());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_paintedNs.isEmpty(), 5000);
+        saveScreenshot(QStringLiteral("browser-hover-preview.png"));
+        moveAway();
+    }
+
+    void nonWebLinksNeverPreview_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("scheme");
+        QTest::newRow("javascript:") << "js" << "javascript";
+        QTest::newRow("mailto:") << "mail" << "mailto";
+        QTest::newRow("#anchor") << "anchor" << "http";
+        QTest::newRow("file:") << "file" << "file";
+        QTest::newRow("data:") << "data" << "data";
+    }
+
+    void nonWebLinksNeverPreview()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, scheme);
+        QSignalSpy reported(&m_window->previews(), &LinkPreviewController::hoverReported);
+        const int requests = int(m_source.requests.size());
+        hover(id);
+        // The policy decides when the report arrives: once it is in, nothing may be pending.
+        QTRY_VERIFY_WITH_TIMEOUT(!reported.isEmpty(), 5000);
+        QCOMPARE(reported.last().at(0).toUrl().scheme(), scheme);
+        QCOMPARE(reported.last().at(1).toBool(), false);
+        QVERIFY(!m_window->previews().intent().isPending());
+        QVERIFY(!overlay()->isVisible());
+        QCOMPARE(m_source.requests.size(), requests);
+        moveAway();
+    }
+
+    void hostileTitleIsShownLiterally()
+    {
+        hover(QStringLiteral("hostile"));
+        QTRY_VERIFY_WITH_TIMEOUT(overlay()->isVisible(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(overlay()->titleText(), QString::fromLatin1(kHostileTitle), 5000);
+        QCOMPARE(overlay()->titleLabel()->textFormat(), Qt::PlainText);
+        const auto labels = overlay()->findChildren<QLabel *>();
+        for (const QLabel *label : labels)
+            QVERIFY2(label->textFormat() == Qt::PlainText || label->text().isEmpty(), qPrintable(label->objectName()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_paintedNs.size() >= 2, 5000);
+        saveScreenshot(QStringLiteral("browser-hover-hostile.png"));
+
+        QTest::keyClick(content(), Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!overlay()->isVisible(), 5000);
+        moveAway();
+    }
+
+    void scrollDismisses()
+    {
+        hover(QStringLiteral("article"));
+        QTRY_VERIFY_WITH_TIMEOUT(overlay()->isVisible(), 5000);
+        evaluate(QStringLiteral("window.scrollBy(0, 40); true"));
+        QTRY_VERIFY_WITH_TIMEOUT(!overlay()->isVisible(), 5000);
+        evaluate(QStringLiteral("window.scrollTo(0, 0); true"));
+        moveAway();
+    }
+
+    void leavingBeforeTheDelayShowsNothing()
+    {
+        m_window->previews().intent().setDelay(5000);
+        const int requests = int(m_source.requests.size());
+        QSignalSpy reported(&m_window->previews(), &LinkPreviewController::hoverReported);
+        hover(QStringLiteral("article"));
+        QTRY_VERIFY_WITH_TIMEOUT(!reported.isEmpty(), 5000);
+        QVERIFY(m_window->previews().intent().isPending());
+        moveAway();   // cancels the pending intent
+        QCOMPARE(m_source.requests.size(), requests);
+        m_window->previews().intent().setDelay(m_settings->hoverDelayMs());
+    }
+
+    void findInPageCountsMatches()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->findBar()->isVisible());
+        auto *edit = m_window->findBar()->findChild<QLineEdit *>(QStringLiteral("findEdit"));
+        QVERIFY(edit && edit->hasFocus());
+        QTest::keyClicks(edit, QStringLiteral("needle"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->findStatus()->text(), QStringLiteral("1 of 3"), 5000);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->findStatus()->text(), QStringLiteral("2 of 3"), 5000);
+        QTest::keyClick(edit, Qt::Key_Escape);
+        QTRY_VERIFY(!m_window->findBar()->isVisible());
+    }
+
+    void tabsOpenAndClose()
+    {
+        const int count = m_window->tabCount();
+        QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
+        QCOMPARE(m_window->tabCount(), count + 1);
+        QTRY_VERIFY(m_window->addressBar()->hasFocus());
+        // Typed into the address bar, Enter loads it in the new tab.
+        QTest::keyClicks(m_window->addressBar(), m_http.url(QStringLiteral("/article")).toString());
+        QSignalSpy loaded(m_window->currentTab(), &QWebEngineView::loadFinished);
+        QTest::keyClick(m_window->addressBar(), Qt::Key_Return);
+        QVERIFY(loaded.wait(20000));
+        QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Loopback Article"));
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("backAction")));
+        // Middle click on a tab closes it.
+        QTabBar *bar = m_window->tabWidget()->tabBar();
+        QTest::mouseClick(bar, Qt::MiddleButton, {}, bar->tabRect(count).center());
+        QCOMPARE(m_window->tabCount(), count);
+        QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Links"));
+        // Ctrl+T then Ctrl+W.
+        QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
+        QCOMPARE(m_window->tabCount(), count + 1);
+        QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier);
+        QCOMPARE(m_window->tabCount(), count);
+    }
+
+    void ttcRenderWritesAPng()
+    {
+        const QString out = test::artifactsDir() + QStringLiteral("/ttc-render-article.png");
+        QFile::remove(out);
+        QProcess render;
+        render.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        render.start(test::binary(QStringLiteral("ttc-render")), {m_http.url(QStringLiteral("/")).toString(), out});
+        // The server answers from this event loop: wait without blocking it.
+        QTRY_VERIFY_WITH_TIMEOUT(render.state() == QProcess::NotRunning, 30000);
+        QCOMPARE(render.exitCode(), 0);
+        const QImage image(out);
+        QCOMPARE(image.size(), QSize(1280, 800));
+
+        QProcess refused;
+        refused.start(test::binary(QStringLiteral("ttc-render")),
+                      {QStringLiteral("http://127.0.0.1:9/"), out + QStringLiteral(".none.png"),
+                       QStringLiteral("--timeout"), QStringLiteral("10")});
+        QTRY_VERIFY_WITH_TIMEOUT(refused.state() == QProcess::NotRunning, 30000);
+        QCOMPARE(refused.exitCode(), 6);
+        QVERIFY(!QFile::exists(out + QStringLiteral(".none.png")));
+    }
+
+    // The real app: WebEngine is not in the process after start-up; `--browse URL` (handed over by a second
+    // launch) loads the browser module, which opens the page in a window titled after it.
+    void browseOpensTheBrowser()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty())
+            QSKIP("xdotool is missing");
+        test::TempProfile profile;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const QString readyFile = profile.root() + QStringLiteral("/ready.json");
+        env.insert(QStringLiteral("TTC_READY_FILE"), readyFile);
+        QProcess app;
+        app.setProcessEnvironment(env);
+        app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        app.start(test::binary(QStringLiteral("tooltip-companion")), {QStringLiteral("--profile"), profile.root()});
+        QVERIFY(app.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(readyFile), 20000);
+        const auto mapsHaveWebEngine = [&app] {
+            QFile maps(QStringLiteral("/proc/%1/maps").arg(app.processId()));
+            return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libQt6WebEngineCore");
+        };
+        QVERIFY2(!mapsHaveWebEngine(), "WebEngine was loaded at start-up");
+
+        QProcess second;
+        second.setProcessEnvironment(env);
+        second.start(test::binary(QStringLiteral("tooltip-companion")),
+                     {QStringLiteral("--profile"), profile.root(), QStringLiteral("--browse"),
+                      m_http.url(QStringLiteral("/article")).toString()});
+        QTRY_VERIFY_WITH_TIMEOUT(second.state() == QProcess::NotRunning, 20000);
+        QCOMPARE(second.exitCode(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(mapsHaveWebEngine(), 20000);
+        // The window is on the display with the page's title (the page is served from this event loop).
+        QProcess search;
+        bool found = false;
+        QElapsedTimer waited;
+        waited.start();
+        while (!found && waited.elapsed() < 30000) {
+            search.start(QStringLiteral("xdotool"), {QStringLiteral("search"), QStringLiteral("--name"),
+                                                     QStringLiteral("^Loopback Article$")});
+            QTRY_VERIFY_WITH_TIMEOUT(search.state() == QProcess::NotRunning, 10000);
+            found = search.exitCode() == 0 && !search.readAllStandardOutput().trimmed().isEmpty();
+            if (!found)
+                QTest::qWait(200);
+        }
+        QVERIFY2(found, "no window titled after the page");
+        QVERIFY(m_http.hits("/article") >= 1);
+        app.terminate();
+        QTRY_VERIFY_WITH_TIMEOUT(app.state() == QProcess::NotRunning, 20000);
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_shownNs.isEmpty()) {
+            const auto median = [](QList<qint64> v) {
+                std::sort(v.begin(), v.end());
+                return v.at(v.size() / 2);
+            };
+            QJsonObject figures{{QStringLiteral("samples"), int(m_shownNs.size())},
+                                {QStringLiteral("intent_to_shown_median_us"), double(median(m_shownNs)) / 1000},
+                                {QStringLiteral("intent_to_painted_median_us"),
+                                 m_paintedNs.isEmpty() ? 0.0 : double(median(m_paintedNs)) / 1000}};
+            qInfo().noquote() << "hover intent → overlay (instant source):"
+                              << QJsonDocument(figures).toJson(QJsonDocument::Compact);
+            QFile f(test::artifactsDir() + QStringLiteral("/browser-hover-latency.json"));
+            if (f.open(QIODevice::WriteOnly))
+                f.write(QJsonDocument(figures).toJson());
+        }
+        m_window.reset();
+        delete m_webProfile;
+        m_webProfile = nullptr;
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestBrowserWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_browser_window.moc"

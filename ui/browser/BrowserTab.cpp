@@ -1,0 +1,30 @@
+#include "BrowserTab.h"
+
+#include <QWebChannel>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineScript>
+
+namespace ttc::browser {
+
+BrowserTab::BrowserTab(QWebEngineProfile *profile, QWidget *parent) : QWebEngineView(parent)
+{
+    auto *page = new QWebEnginePage(profile, this);
+    setPage(page);
+    m_channel = new QWebChannel(page);
+    m_bridge = new HoverBridge([this](const HoverLink &link) { Q_EMIT linkHovered(link); },
+                               [this] { Q_EMIT linkLeft(); }, m_channel);
+    m_channel->registerObject(QLatin1String(kHoverBridgeName), m_bridge);
+    // Only the isolated world of our own script gets the transport: the page's scripts never see the bridge.
+    page->setWebChannel(m_channel, QWebEngineScript::ApplicationWorld);
+}
+
+BrowserTab::~BrowserTab() = default;
+
+QWebEngineView *BrowserTab::createWindow(QWebEnginePage::WebWindowType type)
+{
+    Q_UNUSED(type)
+    return m_newTab ? m_newTab() : nullptr;
+}
+
+} // namespace ttc::browser

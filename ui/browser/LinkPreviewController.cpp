@@ -1,0 +1,103 @@
+#include "LinkPreviewController.h"
+
+#include "LinkPolicy.h"
+#include "PreviewOverlay.h"
+#include "PreviewSource.h"
+
+#include <QEvent>
+#include <QWebEngineView>
+
+#include <cmath>
+
+namespace ttc::browser {
+
+LinkPreviewController::LinkPreviewController(PreviewSource *source, int delayMs, QWidget *overlayParent,
+                                             QObject *parent)
+    : QObject(parent), m_source(source), m_overlay(new PreviewOverlay(overlayParent)), m_intent(delayMs)
+{
+    m_overlay->installEventFilter(this);
+    connect(&m_intent, &HoverIntent::intent, this, &LinkPreviewController::onIntent);
+}
+
+LinkPreviewController::~LinkPreviewController()
+{
+    delete m_request;
+    // The overlay is a child of the window when it has one; otherwise it is ours.
+    if (!m_overlay->parent())
+        delete m_overlay;
+}
+
+void LinkPreviewController::setEnabled(bool enabled)
+{
+    m_enabled = enabled;
+    if (!enabled)
+        dismiss();
+}
+
+void LinkPreviewController::linkHovered(QWebEngineView *view, const HoverLink &link)
+{
+    const bool previewable = m_enabled && view && isPreviewable(link.url, view->url());
+    Q_EMIT hoverReported(link.url, previewable);
+    if (!previewable) {
+        dismiss();
+        return;
+    }
+    if (m_overlay->isVisible() && m_overlay->url() != link.url)
+        dismiss();
+    m_view = view;
+    m_intent.hover(link);
+}
+
+void LinkPreviewController::linkLeft()
+{
+    dismiss();
+}
+
+void LinkPreviewController::dismiss()
+{
+    m_intent.cancel();
+    delete m_request;
+    m_awaitingPaint = false;
+    m_overlay->dismiss();
+}
+
+void LinkPreviewController::onIntent(const HoverLink &link)
+{
+    if (!m_view || !m_source)
+        return;
+    m_sinceIntent.start();
+    // CSS pixels of the viewport → the view's pixels → global.
+    const qreal zoom = m_view->zoomFactor();
+    const QPoint topLeft = m_view->mapToGlobal(
+        QPoint(int(std::floor(link.rect.x() * zoom)), int(std::floor(link.rect.y() * zoom))));
+    const QRect linkRect(topLeft, QSize(int(std::ceil(link.rect.width() * zoom)),
+                                        int(std::ceil(link.rect.height() * zoom))));
+    m_overlay->showLoading(link.url, link.text, linkRect);
+
+    delete m_request;
+    auto *request = new QObject(this);
+    m_request = request;
+    const QUrl url = link.url;
+    m_source->request(url, request, [this, request, url](Result<preview::Preview> result) {
+        if (m_request != request || m_overlay->url() != url)
+            return;
+        if (result)
+            m_overlay->setPreview(*result);
+        else
+            m_overlay->setError(result.error().message);
+        m_awaitingPaint = true;
+        Q_EMIT previewShown(url, m_sinceIntent.nsecsElapsed());
+        request->deleteLater();
+    });
+}
+
+bool LinkPreviewController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_overlay && event->type() == QEvent::Paint && m_awaitingPaint) {
+        m_awaitingPaint = false;
+        Q_EMIT previewPainted(m_overlay->url(), m_sinceIntent.nsecsElapsed());
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace ttc::browser

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "HoverBridge.h"
+#include "HoverIntent.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+class QWebEngineView;
+
+namespace ttc::browser {
+
+class PreviewOverlay;
+class PreviewSource;
+
+// The hover flow of one browser window: the current tab's reports → LinkPolicy → hover intent → overlay placed
+// next to the link → filled from the preview source. Leave, scroll, key press, click, Esc, tab switch and window
+// deactivation dismiss it.
+class LinkPreviewController : public QObject
+{
+    Q_OBJECT
+
+public:
+    LinkPreviewController(PreviewSource *source, int delayMs, QWidget *overlayParent, QObject *parent = nullptr);
+    ~LinkPreviewController() override;
+
+    void setSource(PreviewSource *source) { m_source = source; }
+    void setEnabled(bool enabled);
+    bool isEnabled() const { return m_enabled; }
+
+    void linkHovered(QWebEngineView *view, const HoverLink &link);
+    void linkLeft();
+    void dismiss();
+
+    PreviewOverlay *overlay() const { return m_overlay; }
+    HoverIntent &intent() { return m_intent; }
+
+Q_SIGNALS:
+    // Every report from the page, with the policy's verdict (tests wait on it).
+    void hoverReported(const QUrl &url, bool previewable);
+    // The overlay shows a preview: nanoseconds since the hover intent fired.
+    void previewShown(const QUrl &url, qint64 sinceIntentNs);
+    // The first paint of the overlay after the preview arrived.
+    void previewPainted(const QUrl &url, qint64 sinceIntentNs);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onIntent(const HoverLink &link);
+
+    PreviewSource *m_source = nullptr;
+    PreviewOverlay *m_overlay = nullptr;
+    HoverIntent m_intent;
+    QPointer<QWebEngineView> m_view;
+    QPointer<QObject> m_request;   // the context of the request in flight: deleting it drops its answer
+    QElapsedTimer m_sinceIntent;
+    bool m_awaitingPaint = false;
+    bool m_enabled = true;
+};
+
+} // namespace ttc::browser

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "preview/PreviewTypes.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace ttc::browser {
+
+// The hover card: a frameless tool window that never takes focus. Everything in it is plain text (page titles are
+// untrusted). It is filled as parts arrive: a loading state, then title, site, description, reading time and
+// summary, then the thumbnail.
+class PreviewOverlay : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PreviewOverlay(QWidget *parent = nullptr);
+
+    // Shows the loading state for `url` next to `linkRect` (global coordinates).
+    void showLoading(const QUrl &url, const QString &linkText, const QRect &linkRect);
+    void setPreview(const preview::Preview &preview);
+    void setError(const QString &message);
+    void setThumbnail(const QImage &image);
+    void setFavicon(const QIcon &icon);
+    void dismiss();
+
+    QUrl url() const { return m_url; }
+    bool isLoading() const { return m_loading; }
+    QString titleText() const;
+    QLabel *titleLabel() const { return m_title; }
+
+    static constexpr int kWidth = 380;
+
+Q_SIGNALS:
+    void dismissed();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void reposition();
+    void applyPalette();
+
+    QUrl m_url;
+    QRect m_linkRect;
+    bool m_loading = false;
+    QLabel *m_favicon = nullptr;
+    QLabel *m_site = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_description = nullptr;
+    QLabel *m_meta = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_thumbnail = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace ttc::browser
