@@ -10,15 +10,40 @@
 #include "settings/Settings.h"
 #include "util/Profile.h"
 
+#include <QGuiApplication>
 #include <QLoggingCategory>
+#include <QOpenGLContext>
 #include <QPointer>
 #include <QWebEngineProfile>
 
 #include <memory>
 
+// QtGui's global share context (exported, but declared only in a private header): what Qt::AA_ShareOpenGLContexts
+// sets up when QApplication is constructed.
+QOpenGLContext *qt_gl_global_share_context();
+void qt_gl_set_global_share_context(QOpenGLContext *context);
+
 namespace ttc::browser {
 
 Q_DECLARE_LOGGING_CATEGORY(lcBrowser)
+
+namespace {
+
+// WebEngine renders through contexts shared with a global one. The tray app does not ask for it at start-up (it
+// costs a GL context, ~55 MiB, on every launch), so the module creates it here, before the first page: without it
+// WebEngine crashes on its first frame.
+void ensureGlobalShareContext()
+{
+    if (::qt_gl_global_share_context())
+        return;
+    auto *context = new QOpenGLContext(qApp);
+    context->setFormat(QSurfaceFormat::defaultFormat());
+    if (!context->create())
+        qCWarning(lcBrowser) << "no OpenGL context for WebEngine to share; pages may not render";
+    ::qt_gl_set_global_share_context(context);
+}
+
+} // namespace
 
 class BrowserModule final : public QObject, public FeatureModule
 {
@@ -30,6 +55,7 @@ public:
     void initialize(CompanionApp &app) override
     {
         m_app = &app;
+        ensureGlobalShareContext();
         const Profile &profile = app.profile();
         m_profile = createProfile(profile.webEngineDir() + QStringLiteral("/storage"),
                                   profile.cacheDir() + QStringLiteral("/webengine"), nullptr);
