@@ -50,6 +50,9 @@ public:
     TrayController &tray() const { return *m_tray; }
     store::Database &database() const { return *m_database; }
     bool isDatabaseReady() const { return m_databaseReady; }
+    // Opens the store in the background if it is not open yet (features that keep data call it when they start;
+    // work posted before the open finishes runs after it).
+    void openDatabase();
     // The one network access manager of the GUI thread (system proxy applied).
     QNetworkAccessManager &network();
 
@@ -95,7 +98,6 @@ Q_SIGNALS:
 private:
     void onTrayReady();
     void carryOut(const AppOptions &options);
-    void openDatabase();
     void showAbout();
     void startAccount();
     void openAccount();

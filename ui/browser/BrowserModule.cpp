@@ -4,10 +4,15 @@
 // "newTab" {url?}; "hide".
 #include "BrowserTab.h"
 #include "BrowserWindow.h"
-#include "PreviewSource.h"
+#include "LinkPreviewController.h"
+#include "PreviewServiceSource.h"
+#include "ThumbnailRenderer.h"
 #include "app/CompanionApp.h"
 #include "app/FeatureModule.h"
+#include "preview/PreviewCache.h"
+#include "preview/PreviewService.h"
 #include "settings/Settings.h"
+#include "util/Clock.h"
 #include "util/Profile.h"
 
 #include <QGuiApplication>
@@ -59,7 +64,20 @@ public:
         const Profile &profile = app.profile();
         m_profile = createProfile(profile.webEngineDir() + QStringLiteral("/storage"),
                                   profile.cacheDir() + QStringLiteral("/webengine"), nullptr);
-        m_source = std::make_unique<UrlOnlyPreviewSource>();
+
+        // Previews: the app's pipeline, cached in its database (opened now if nothing else did).
+        app.openDatabase();
+        preview::CacheOptions cacheOptions;
+        cacheOptions.maxBytes = qint64(std::max(1, app.settings().previewCacheMaxMB())) * 1024 * 1024;
+        m_cache = std::make_unique<preview::PreviewCache>(app.database(), SystemClock::instance(), cacheOptions);
+        m_service = std::make_unique<preview::PreviewService>(&app.network(), m_cache.get(), SystemClock::instance());
+        m_service->policy().setOptOutSites(app.settings().previewOptOutSites());
+        connect(&app.settings(), &Settings::changed, this, [this](const QString &key, const QVariant &value) {
+            if (key == QLatin1String("preview/optOutSites") && m_service)
+                m_service->policy().setOptOutSites(value.toStringList());
+        });
+        m_source = std::make_unique<PreviewServiceSource>(*m_service);
+        m_thumbnails = std::make_unique<ThumbnailRenderer>();
     }
 
     void handle(const QString &action, const QVariantMap &arguments) override
@@ -96,7 +114,10 @@ public:
     {
         // Pages before their profile.
         delete m_window;
+        m_thumbnails.reset();
         m_source.reset();
+        m_service.reset();
+        m_cache.reset();
         delete m_profile;
         m_profile = nullptr;
     }
@@ -104,14 +125,20 @@ public:
 private:
     BrowserWindow &window()
     {
-        if (!m_window)
+        if (!m_window) {
             m_window = new BrowserWindow(m_profile, m_app->settings(), m_source.get());
+            m_window->previews().setPolicy(&m_service->policy());
+            m_window->previews().setThumbnailRenderer(m_thumbnails.get());
+        }
         return *m_window;
     }
 
     CompanionApp *m_app = nullptr;
     QWebEngineProfile *m_profile = nullptr;
+    std::unique_ptr<preview::PreviewCache> m_cache;
+    std::unique_ptr<preview::PreviewService> m_service;
     std::unique_ptr<PreviewSource> m_source;
+    std::unique_ptr<ThumbnailRenderer> m_thumbnails;
     QPointer<BrowserWindow> m_window;
 };
 

@@ -1,5 +1,7 @@
 #include "BrowserTab.h"
 
+#include <QCursor>
+#include <QEvent>
 #include <QWebChannel>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
@@ -20,6 +22,15 @@ BrowserTab::BrowserTab(QWebEngineProfile *profile, QWidget *parent) : QWebEngine
 }
 
 BrowserTab::~BrowserTab() = default;
+
+bool BrowserTab::event(QEvent *event)
+{
+    // The mouse left the page (for the toolbar, another window): whatever link it was on is left too. Qt also sends
+    // a Leave when a widget elsewhere is shown (a thumbnail rendering offscreen), so the pointer's place decides.
+    if (event->type() == QEvent::Leave && !rect().contains(mapFromGlobal(QCursor::pos())))
+        Q_EMIT linkLeft();
+    return QWebEngineView::event(event);
+}
 
 QWebEngineView *BrowserTab::createWindow(QWebEnginePage::WebWindowType type)
 {

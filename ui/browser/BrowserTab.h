@@ -29,6 +29,7 @@ Q_SIGNALS:
     void linkLeft();
 
 protected:
+    bool event(QEvent *event) override;
     QWebEngineView *createWindow(QWebEnginePage::WebWindowType type) override;
 
 private:

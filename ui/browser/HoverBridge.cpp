@@ -110,14 +110,15 @@ QString hoverScriptSource()
         bridge.hovered(String(a.href).slice(0, 8192), text, r.left, r.top, r.width, r.height);
     }, true);
     document.addEventListener('mouseout', function (e) {
-        if (current !== null && !(e.relatedTarget && current.contains(e.relatedTarget)))
+        // Only towards another element: Chromium also sends a mouseout without one when a page elsewhere (a
+        // thumbnail being rendered) is shown. Leaving the view altogether is seen by the view itself (Leave).
+        if (current !== null && e.relatedTarget && !current.contains(e.relatedTarget))
             leave();
     }, true);
     window.addEventListener('scroll', leave, true);
     window.addEventListener('wheel', leave, { capture: true, passive: true });
     document.addEventListener('keydown', leave, true);
     document.addEventListener('mousedown', leave, true);
-    window.addEventListener('blur', leave);
     new QWebChannel(qt.webChannelTransport, function (channel) {
         bridge = channel.objects.)JS") + QLatin1String(kHoverBridgeName) + QStringLiteral(R"JS(;
         state.ready = true;

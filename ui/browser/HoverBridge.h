@@ -55,8 +55,8 @@ private:
 };
 
 // The script injected into every page (isolated world, document ready, main frame only): qwebchannel.js followed by
-// the hover listener. It reports anchors under the mouse and sends left() on mouse out, scroll, key press, click
-// and blur. window.__ttcHover.ready turns true in that world once the channel is connected.
+// the hover listener. It reports anchors under the mouse and sends left() on mouse out, scroll, key press and
+// click. (Not on blur: another page rendering offscreen blurs this one; the window's own deactivation dismisses.) window.__ttcHover.ready turns true in that world once the channel is connected.
 QString hoverScriptSource();
 // The name the bridge is registered under in the web channel.
 inline constexpr char kHoverBridgeName[] = "ttcHover";

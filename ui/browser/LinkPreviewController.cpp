@@ -1,9 +1,10 @@
 #include "LinkPreviewController.h"
 
-#include "LinkPolicy.h"
 #include "PreviewOverlay.h"
 #include "PreviewSource.h"
+#include "ThumbnailRenderer.h"
 
+#include <QBuffer>
 #include <QEvent>
 #include <QWebEngineView>
 
@@ -36,7 +37,7 @@ void LinkPreviewController::setEnabled(bool enabled)
 
 void LinkPreviewController::linkHovered(QWebEngineView *view, const HoverLink &link)
 {
-    const bool previewable = m_enabled && view && isPreviewable(link.url, view->url());
+    const bool previewable = m_enabled && view && m_policy->allows(link.url, view->url());
     Q_EMIT hoverReported(link.url, previewable);
     if (!previewable) {
         dismiss();
@@ -87,7 +88,31 @@ void LinkPreviewController::onIntent(const HoverLink &link)
             m_overlay->setError(result.error().message);
         m_awaitingPaint = true;
         Q_EMIT previewShown(url, m_sinceIntent.nsecsElapsed());
+        if (result && result->thumbnailPng.isEmpty() && result->kind == preview::Preview::Kind::Html)
+            requestThumbnail(url);
         request->deleteLater();
+    });
+}
+
+void LinkPreviewController::requestThumbnail(const QUrl &url)
+{
+    if (!m_thumbnails)
+        return;
+    // The controller is the context: a snapshot that finishes after the overlay moved on is still worth keeping.
+    m_thumbnails->request(url, this, [this, url](const QImage &thumbnail) {
+        if (thumbnail.isNull())
+            return;
+        if (m_source && m_source->storesPreviews()) {
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            if (thumbnail.save(&buffer, "PNG"))
+                m_source->setThumbnail(url, png);
+        }
+        if (m_overlay->isVisible() && m_overlay->url() == url) {
+            m_overlay->setThumbnail(thumbnail);
+            Q_EMIT thumbnailShown(url, m_sinceIntent.nsecsElapsed());
+        }
     });
 }
 

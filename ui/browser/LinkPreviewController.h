@@ -3,7 +3,10 @@
 #include "HoverBridge.h"
 #include "HoverIntent.h"
 
+#include "preview/LinkPolicy.h"
+
 #include <QElapsedTimer>
+#include <QImage>
 #include <QObject>
 #include <QPointer>
 
@@ -13,6 +16,7 @@ namespace ttc::browser {
 
 class PreviewOverlay;
 class PreviewSource;
+class ThumbnailRenderer;
 
 // The hover flow of one browser window: the current tab's reports → LinkPolicy → hover intent → overlay placed
 // next to the link → filled from the preview source. Leave, scroll, key press, click, Esc, tab switch and window
@@ -26,6 +30,11 @@ public:
     ~LinkPreviewController() override;
 
     void setSource(PreviewSource *source) { m_source = source; }
+    PreviewSource *source() const { return m_source; }
+    // Which links get previews (the preview service's, with the user's opt-out sites); a default policy otherwise.
+    void setPolicy(const preview::LinkPolicy *policy) { m_policy = policy ? policy : &m_defaultPolicy; }
+    // Renders a snapshot for previews that come without one (nullptr: no thumbnails).
+    void setThumbnailRenderer(ThumbnailRenderer *renderer) { m_thumbnails = renderer; }
     void setEnabled(bool enabled);
     bool isEnabled() const { return m_enabled; }
 
@@ -43,14 +52,20 @@ Q_SIGNALS:
     void previewShown(const QUrl &url, qint64 sinceIntentNs);
     // The first paint of the overlay after the preview arrived.
     void previewPainted(const QUrl &url, qint64 sinceIntentNs);
+    // The rendered thumbnail is in the overlay.
+    void thumbnailShown(const QUrl &url, qint64 sinceIntentNs);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onIntent(const HoverLink &link);
+    void requestThumbnail(const QUrl &url);
 
     PreviewSource *m_source = nullptr;
+    preview::LinkPolicy m_defaultPolicy;
+    const preview::LinkPolicy *m_policy = &m_defaultPolicy;
+    ThumbnailRenderer *m_thumbnails = nullptr;
     PreviewOverlay *m_overlay = nullptr;
     HoverIntent m_intent;
     QPointer<QWebEngineView> m_view;

@@ -54,7 +54,12 @@ void PageRenderer::render(const QUrl &url, QSize size, int timeoutMs)
     s->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
     s->setAttribute(QWebEngineSettings::ShowScrollBars, false);
     m_view->page()->setAudioMuted(true);
+    s->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, false);
+    // Never on screen and never the active window: rendering a thumbnail must not take focus from the browser.
+    m_view->setWindowFlags(Qt::Tool | Qt::FramelessWindowHint | Qt::WindowDoesNotAcceptFocus);
     m_view->setAttribute(Qt::WA_DontShowOnScreen);
+    m_view->setAttribute(Qt::WA_ShowWithoutActivating);
+    m_view->setFocusPolicy(Qt::NoFocus);
     m_view->resize(size);
     m_view->show();
     connect(m_view.get(), &QWebEngineView::loadFinished, this, &PageRenderer::onLoadFinished);

@@ -79,6 +79,7 @@ PreviewOverlay::PreviewOverlay(QWidget *parent)
     m_thumbnail = new QLabel(this);
     m_thumbnail->setObjectName(QStringLiteral("previewThumbnail"));
     m_thumbnail->setAlignment(Qt::AlignCenter);
+    m_thumbnail->setFrameShape(QFrame::StyledPanel);   // white pages stay apart from the card
     m_thumbnail->hide();
     layout->addWidget(m_thumbnail);
 

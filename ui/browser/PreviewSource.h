@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "preview/PreviewTypes.h"
 
+#include <QByteArray>
 #include <QUrl>
 
 #include <functional>
@@ -19,14 +20,10 @@ public:
     using Callback = std::function<void(Result<preview::Preview>)>;
     virtual ~PreviewSource() = default;
     virtual void request(const QUrl &url, QObject *context, Callback done) = 0;
-};
-
-// Knows nothing but the link itself: host as the site and the URL as the title. Used when no preview pipeline is
-// available.
-class UrlOnlyPreviewSource final : public PreviewSource
-{
-public:
-    void request(const QUrl &url, QObject *context, Callback done) override;
+    // Whether previews are kept (false for private windows: thumbnails are then not handed back either).
+    virtual bool storesPreviews() const { return false; }
+    // A rendered snapshot (PNG) of url, for the source to keep with its preview.
+    virtual void setThumbnail(const QUrl &url, const QByteArray &png) { Q_UNUSED(url) Q_UNUSED(png) }
 };
 
 } // namespace ttc::browser

@@ -8,7 +8,13 @@
 #include "LoopbackHttp.h"
 #include "TestPages.h"
 #include "PreviewOverlay.h"
+#include "PreviewServiceSource.h"
 #include "PreviewSource.h"
+#include "ThumbnailRenderer.h"
+#include "preview/PreviewCache.h"
+#include "preview/PreviewService.h"
+#include "store/Database.h"
+#include "util/Clock.h"
 #include "TestSupport.h"
 #include "settings/Settings.h"
 
@@ -18,6 +24,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QProcess>
 #include <QScreen>
 #include <QElapsedTimer>
@@ -77,6 +85,9 @@ class TestBrowserWindow : public QObject
     std::unique_ptr<BrowserWindow> m_window;
     QList<qint64> m_shownNs;
     QList<qint64> m_paintedNs;
+    qint64 m_pipelineUncachedNs = -1;
+    qint64 m_pipelineCachedNs = -1;
+    qint64 m_thumbnailNs = -1;
 
     BrowserTab *tab() const { return m_window->currentTab(); }
     PreviewOverlay *overlay() const { return m_window->previews().overlay(); }
@@ -277,6 +288,64 @@ private Q_SLOTS:
         m_window->previews().intent().setDelay(m_settings->hoverDelayMs());
     }
 
+    // The app's own pipeline: PreviewService over a cache in the profile's database, the loopback page fetched and
+    // extracted, a thumbnail rendered offscreen; the second hover is answered from the cache.
+    void realPreviewPipeline()
+    {
+        store::Database db(m_profile.profile().databasePath());
+        auto opened = db.open();
+        QTRY_VERIFY_WITH_TIMEOUT(opened.isFinished(), 20000);
+        QVERIFY(opened.result().ok());
+        preview::PreviewCache cache(db, SystemClock::instance());
+        QNetworkAccessManager nam;
+        preview::PreviewService service(&nam, &cache, SystemClock::instance());
+        PreviewServiceSource source(service);
+        ThumbnailRenderer thumbnails;
+        LinkPreviewController &c = m_window->previews();
+        c.setSource(&source);
+        c.setPolicy(&service.policy());
+        c.setThumbnailRenderer(&thumbnails);
+        const auto restore = qScopeGuard([&] {
+            c.dismiss();
+            c.setSource(&m_source);
+            c.setPolicy(nullptr);
+            c.setThumbnailRenderer(nullptr);
+        });
+        QSignalSpy shown(&c, &LinkPreviewController::previewShown);
+        QSignalSpy thumb(&c, &LinkPreviewController::thumbnailShown);
+
+        const int fetchesBefore = m_http.hits("/article");
+        hover(QStringLiteral("article"));
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
+        QCOMPARE(overlay()->titleText(), QStringLiteral("Loopback Article"));
+        QCOMPARE(m_http.hits("/article"), fetchesBefore + 1);
+        m_pipelineUncachedNs = shown.last().at(1).toLongLong();
+        QTRY_VERIFY_WITH_TIMEOUT(!thumb.isEmpty(), 20000);
+        m_thumbnailNs = thumb.last().at(1).toLongLong();
+        QTest::qWait(50);   // let the overlay repaint with the picture for the screenshot
+        saveScreenshot(QStringLiteral("browser-hover-pipeline.png"));
+        moveAway();
+
+        // The thumbnail goes into the cache entry too; once it is there, the next hover needs no fetch at all.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                auto f = cache.get(preview::PreviewService::keyFor(m_http.url(QStringLiteral("/article"))));
+                f.waitForFinished();
+                return f.result() && !f.result()->thumbnailPng.isEmpty();
+            }(),
+            10000);
+        shown.clear();
+        thumb.clear();
+        const int fetches = m_http.hits("/article");
+        hover(QStringLiteral("article"));
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
+        QCOMPARE(overlay()->titleText(), QStringLiteral("Loopback Article"));
+        m_pipelineCachedNs = shown.last().at(1).toLongLong();
+        QCOMPARE(m_http.hits("/article"), fetches);
+        QVERIFY(overlay()->findChild<QLabel *>(QStringLiteral("previewThumbnail"))->isVisible());
+        moveAway();
+    }
+
     void findInPageCountsMatches()
     {
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
@@ -398,7 +467,10 @@ private Q_SLOTS:
             QJsonObject figures{{QStringLiteral("samples"), int(m_shownNs.size())},
                                 {QStringLiteral("intent_to_shown_median_us"), double(median(m_shownNs)) / 1000},
                                 {QStringLiteral("intent_to_painted_median_us"),
-                                 m_paintedNs.isEmpty() ? 0.0 : double(median(m_paintedNs)) / 1000}};
+                                 m_paintedNs.isEmpty() ? 0.0 : double(median(m_paintedNs)) / 1000},
+                                {QStringLiteral("pipeline_uncached_loopback_ms"), double(m_pipelineUncachedNs) / 1e6},
+                                {QStringLiteral("pipeline_cached_ms"), double(m_pipelineCachedNs) / 1e6},
+                                {QStringLiteral("thumbnail_ms"), double(m_thumbnailNs) / 1e6}};
             qInfo().noquote() << "hover intent → overlay (instant source):"
                               << QJsonDocument(figures).toJson(QJsonDocument::Compact);
             QFile f(test::artifactsDir() + QStringLiteral("/browser-hover-latency.json"));
