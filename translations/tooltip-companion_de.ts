@@ -684,6 +684,29 @@ Rückgabewerte: 0 OK, 1 lokaler Fehler, 2 Aufruf, 3 fehlender oder ungültiger S
     </message>
 </context>
 <context>
+    <name>ttc-render</name>
+    <message>
+        <source>Renders a web page into a PNG file.</source>
+        <translation>Rendert eine Webseite in eine PNG-Datei.</translation>
+    </message>
+    <message>
+        <source>Page to render</source>
+        <translation>Zu rendernde Seite</translation>
+    </message>
+    <message>
+        <source>PNG file to write</source>
+        <translation>Zu schreibende PNG-Datei</translation>
+    </message>
+    <message>
+        <source>Viewport size (default 1280x800)</source>
+        <translation>Größe des Anzeigebereichs (Standard 1280x800)</translation>
+    </message>
+    <message>
+        <source>Seconds to wait (default 15)</source>
+        <translation>Wartezeit in Sekunden (Standard 15)</translation>
+    </message>
+</context>
+<context>
     <name>ttc::AccountWindow</name>
     <message>
         <source>Account – ToolTip Companion</source>
@@ -878,6 +901,14 @@ Data folder: %2</source>
 Linkvorschauen, Chat und Sprache auf Ihrem Desktop. Ihre Schlüssel bleiben in Ihrem Schlüsselbund.
 
 Datenordner: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Browser</source>
+        <translation>&amp;Browser</translation>
+    </message>
+    <message>
+        <source>Open the browser with link previews</source>
+        <translation>Den Browser mit Linkvorschauen öffnen</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1277,183 @@ Datenordner: %2</translation>
     <message>
         <source>The server lost this device&apos;s earlier changes. Sign out and in again to send the whole history.</source>
         <translation>Der Server hat frühere Änderungen dieses Geräts verloren. Melden Sie sich ab und wieder an, um den gesamten Verlauf zu senden.</translation>
+    </message>
+</context>
+<context>
+    <name>ttc::browser::BrowserWindow</name>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>Tabs</translation>
+    </message>
+    <message>
+        <source>Page load progress</source>
+        <translation>Ladefortschritt der Seite</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Address and search bar</source>
+        <translation>Adress- und Suchleiste</translation>
+    </message>
+    <message>
+        <source>Search or enter address</source>
+        <translation>Suchen oder Adresse eingeben</translation>
+    </message>
+    <message>
+        <source>New Tab</source>
+        <translation>Neuer Tab</translation>
+    </message>
+    <message>
+        <source>Close Tab</source>
+        <translation>Tab schließen</translation>
+    </message>
+    <message>
+        <source>Open Location</source>
+        <translation>Adresse öffnen</translation>
+    </message>
+    <message>
+        <source>Find in Page…</source>
+        <translation>Auf Seite suchen…</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation>Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Close &amp;Window</source>
+        <translation>&amp;Fenster schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Link &amp;Previews</source>
+        <translation>Link&amp;vorschauen</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation>Auf Seite suchen</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Zu suchender Text</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <source>The page could not be loaded</source>
+        <translation>Die Seite konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Verlauf löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ttc::browser::PageRenderer</name>
+    <message>
+        <source>The page did not finish loading in time</source>
+        <translation>Die Seite wurde nicht rechtzeitig fertig geladen</translation>
+    </message>
+    <message>
+        <source>The page could not be loaded</source>
+        <translation>Die Seite konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Nothing was rendered</source>
+        <translation>Es wurde nichts gerendert</translation>
+    </message>
+</context>
+<context>
+    <name>ttc::browser::PreviewOverlay</name>
+    <message>
+        <source>Link preview</source>
+        <translation>Linkvorschau</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Vorschau wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation><numerusform>%n Min. Lesezeit</numerusform><numerusform>%n Min. Lesezeit</numerusform></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
     </message>
 </context>
 <context>

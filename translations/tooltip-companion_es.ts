@@ -684,6 +684,29 @@ Códigos de salida: 0 correcto, 1 error local, 2 uso, 3 clave ausente o no váli
     </message>
 </context>
 <context>
+    <name>ttc-render</name>
+    <message>
+        <source>Renders a web page into a PNG file.</source>
+        <translation>Representa una página web en un archivo PNG.</translation>
+    </message>
+    <message>
+        <source>Page to render</source>
+        <translation>Página que se representa</translation>
+    </message>
+    <message>
+        <source>PNG file to write</source>
+        <translation>Archivo PNG que se escribe</translation>
+    </message>
+    <message>
+        <source>Viewport size (default 1280x800)</source>
+        <translation>Tamaño de la ventana gráfica (por defecto 1280x800)</translation>
+    </message>
+    <message>
+        <source>Seconds to wait (default 15)</source>
+        <translation>Segundos de espera (por defecto 15)</translation>
+    </message>
+</context>
+<context>
     <name>ttc::AccountWindow</name>
     <message>
         <source>Account – ToolTip Companion</source>
@@ -878,6 +901,14 @@ Data folder: %2</source>
 Vistas previas de enlaces, chat y voz en su escritorio. Sus claves se quedan en su llavero.
 
 Carpeta de datos: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Browser</source>
+        <translation>&amp;Navegador</translation>
+    </message>
+    <message>
+        <source>Open the browser with link previews</source>
+        <translation>Abrir el navegador con vistas previas de enlaces</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1277,183 @@ Carpeta de datos: %2</translation>
     <message>
         <source>The server lost this device&apos;s earlier changes. Sign out and in again to send the whole history.</source>
         <translation>El servidor perdió los cambios anteriores de este dispositivo. Cierre sesión y vuelva a iniciarla para enviar todo el historial.</translation>
+    </message>
+</context>
+<context>
+    <name>ttc::browser::BrowserWindow</name>
+    <message>
+        <source>Browser</source>
+        <translation>Navegador</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>Pestañas</translation>
+    </message>
+    <message>
+        <source>Page load progress</source>
+        <translation>Progreso de carga de la página</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Address and search bar</source>
+        <translation>Barra de direcciones y búsqueda</translation>
+    </message>
+    <message>
+        <source>Search or enter address</source>
+        <translation>Buscar o escribir una dirección</translation>
+    </message>
+    <message>
+        <source>New Tab</source>
+        <translation>Nueva pestaña</translation>
+    </message>
+    <message>
+        <source>Close Tab</source>
+        <translation>Cerrar pestaña</translation>
+    </message>
+    <message>
+        <source>Open Location</source>
+        <translation>Abrir ubicación</translation>
+    </message>
+    <message>
+        <source>Find in Page…</source>
+        <translation>Buscar en la página…</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>Buscar siguiente</translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation>Buscar anterior</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Close &amp;Window</source>
+        <translation>Cerrar &amp;ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Link &amp;Previews</source>
+        <translation>&amp;Vistas previas de enlaces</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation>Buscar en la página</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Buscar:</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Texto que se busca</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Coincidencia anterior</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Coincidencia siguiente</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Coincidencias</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Página web</translation>
+    </message>
+    <message>
+        <source>The page could not be loaded</source>
+        <translation>No se pudo cargar la página</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Borrar historial</translation>
+    </message>
+</context>
+<context>
+    <name>ttc::browser::PageRenderer</name>
+    <message>
+        <source>The page did not finish loading in time</source>
+        <translation>La página no terminó de cargarse a tiempo</translation>
+    </message>
+    <message>
+        <source>The page could not be loaded</source>
+        <translation>No se pudo cargar la página</translation>
+    </message>
+    <message>
+        <source>Nothing was rendered</source>
+        <translation>No se representó nada</translation>
+    </message>
+</context>
+<context>
+    <name>ttc::browser::PreviewOverlay</name>
+    <message>
+        <source>Link preview</source>
+        <translation>Vista previa del enlace</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Cargando la vista previa…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation><numerusform>%n min de lectura</numerusform><numerusform>%n min de lectura</numerusform></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
     </message>
 </context>
 <context>

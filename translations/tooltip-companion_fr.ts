@@ -684,6 +684,29 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur locale, 2 utilisation, 3 clé absente
     </message>
 </context>
 <context>
+    <name>ttc-render</name>
+    <message>
+        <source>Renders a web page into a PNG file.</source>
+        <translation>Rend une page web dans un fichier PNG.</translation>
+    </message>
+    <message>
+        <source>Page to render</source>
+        <translation>Page à rendre</translation>
+    </message>
+    <message>
+        <source>PNG file to write</source>
+        <translation>Fichier PNG à écrire</translation>
+    </message>
+    <message>
+        <source>Viewport size (default 1280x800)</source>
+        <translation>Taille de la zone d’affichage (par défaut 1280x800)</translation>
+    </message>
+    <message>
+        <source>Seconds to wait (default 15)</source>
+        <translation>Secondes d’attente (par défaut 15)</translation>
+    </message>
+</context>
+<context>
     <name>ttc::AccountWindow</name>
     <message>
         <source>Account – ToolTip Companion</source>
@@ -878,6 +901,14 @@ Data folder: %2</source>
 Aperçus de liens, discussion et voix sur votre bureau. Vos clés restent dans votre trousseau.
 
 Dossier des données&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Browser</source>
+        <translation>&amp;Navigateur</translation>
+    </message>
+    <message>
+        <source>Open the browser with link previews</source>
+        <translation>Ouvrir le navigateur avec les aperçus de liens</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1277,183 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>The server lost this device&apos;s earlier changes. Sign out and in again to send the whole history.</source>
         <translation>Le serveur a perdu les modifications antérieures de cet appareil. Déconnectez-vous puis reconnectez-vous pour envoyer tout l’historique.</translation>
+    </message>
+</context>
+<context>
+    <name>ttc::browser::BrowserWindow</name>
+    <message>
+        <source>Browser</source>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>Onglets</translation>
+    </message>
+    <message>
+        <source>Page load progress</source>
+        <translation>Progression du chargement de la page</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Address and search bar</source>
+        <translation>Barre d’adresse et de recherche</translation>
+    </message>
+    <message>
+        <source>Search or enter address</source>
+        <translation>Rechercher ou saisir une adresse</translation>
+    </message>
+    <message>
+        <source>New Tab</source>
+        <translation>Nouvel onglet</translation>
+    </message>
+    <message>
+        <source>Close Tab</source>
+        <translation>Fermer l’onglet</translation>
+    </message>
+    <message>
+        <source>Open Location</source>
+        <translation>Ouvrir l’adresse</translation>
+    </message>
+    <message>
+        <source>Find in Page…</source>
+        <translation>Rechercher dans la page…</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>Rechercher le suivant</translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation>Rechercher le précédent</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Close &amp;Window</source>
+        <translation>Fermer la &amp;fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Link &amp;Previews</source>
+        <translation>A&amp;perçus des liens</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation>Rechercher dans la page</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Texte à rechercher</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Page web</translation>
+    </message>
+    <message>
+        <source>The page could not be loaded</source>
+        <translation>La page n’a pas pu être chargée</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Effacer l’historique</translation>
+    </message>
+</context>
+<context>
+    <name>ttc::browser::PageRenderer</name>
+    <message>
+        <source>The page did not finish loading in time</source>
+        <translation>La page n’a pas fini de se charger à temps</translation>
+    </message>
+    <message>
+        <source>The page could not be loaded</source>
+        <translation>La page n’a pas pu être chargée</translation>
+    </message>
+    <message>
+        <source>Nothing was rendered</source>
+        <translation>Rien n’a été rendu</translation>
+    </message>
+</context>
+<context>
+    <name>ttc::browser::PreviewOverlay</name>
+    <message>
+        <source>Link preview</source>
+        <translation>Aperçu du lien</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Chargement de l’aperçu…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation><numerusform>%n min de lecture</numerusform><numerusform>%n min de lecture</numerusform></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
     </message>
 </context>
 <context>
