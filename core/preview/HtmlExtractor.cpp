@@ -215,6 +215,8 @@ struct Node
     bool candidate = false;
     qint64 totalText = 0;
     qint64 linkText = 0;
+    qint64 ownText = 0;  // of the text children only (text between <br>s, not in paragraphs)
+    int ownCommas = 0;
     int commas = 0;
     int weight = 0;
     double score = 0;
@@ -754,6 +756,10 @@ Preview HtmlExtractor::extract(const QString &html, const QUrl &pageUrl, const E
                 parent.totalText += n.totalText;
                 parent.linkText += n.linkText;
                 parent.commas += n.commas;
+                if (n.text) {
+                    parent.ownText += n.totalText;
+                    parent.ownCommas += n.commas;
+                }
                 if (!n.text && isBlock(n.tag))
                     parent.blockChild = true;
             }
@@ -771,11 +777,15 @@ Preview HtmlExtractor::extract(const QString &html, const QUrl &pageUrl, const E
         const Node &n = nodes[size_t(i)];
         if (n.text || n.dropped || n.totalText < 25)
             continue;
-        const bool paragraph = n.tag == GUMBO_TAG_P || n.tag == GUMBO_TAG_PRE || n.tag == GUMBO_TAG_TD ||
-                               ((n.tag == GUMBO_TAG_DIV || n.tag == GUMBO_TAG_SECTION || n.tag == GUMBO_TAG_UNKNOWN) && !n.blockChild);
-        if (!paragraph)
+        const bool paragraph = n.tag == GUMBO_TAG_P || n.tag == GUMBO_TAG_PRE ||
+                               ((n.tag == GUMBO_TAG_DIV || n.tag == GUMBO_TAG_TD || n.tag == GUMBO_TAG_SECTION || n.tag == GUMBO_TAG_UNKNOWN) && !n.blockChild);
+        // Text set straight into a container between <br>s (old layouts, some CMSs) counts as a paragraph too.
+        const bool textRun = !paragraph && n.ownText >= 100;
+        if (!paragraph && !textRun)
             continue;
-        const double score = 1.0 + n.commas + std::min<double>(double(n.totalText / 100), 3.0);
+        const qint64 length = paragraph ? n.totalText : n.ownText;
+        const int commas = paragraph ? n.commas : n.ownCommas;
+        const double score = 1.0 + commas + std::min<double>(double(length / 100), 3.0);
         int a = n.parent;
         for (int level = 0; a >= 0 && level < 5; ++level, a = nodes[size_t(a)].parent) {
             Node &ancestor = nodes[size_t(a)];
@@ -813,7 +823,7 @@ Preview HtmlExtractor::extract(const QString &html, const QUrl &pageUrl, const E
     std::vector<int> parts;
     if (top >= 0 && nodes[size_t(top)].tag != GUMBO_TAG_BODY) {
         std::vector<int> path{top};
-        while (path.size() < 4) {
+        while (path.size() < 5) {
             const int up = nodes[size_t(path.back())].parent;
             if (up < 0 || nodes[size_t(up)].tag == GUMBO_TAG_BODY || nodes[size_t(up)].tag == GUMBO_TAG_HTML)
                 break;
@@ -823,7 +833,7 @@ Preview HtmlExtractor::extract(const QString &html, const QUrl &pageUrl, const E
             return !nodes[size_t(a)].text && !nodes[size_t(b)].text && nodes[size_t(a)].tag == nodes[size_t(b)].tag &&
                    attr(nodes[size_t(a)].g, "class") == attr(nodes[size_t(b)].g, "class");
         };
-        for (size_t k = 0; k < path.size() && parts.empty(); ++k) {
+        for (size_t k = 0; k < std::min<size_t>(path.size(), 4) && parts.empty(); ++k) {
             const int b = path[k];
             const int up = nodes[size_t(b)].parent;
             if (up < 0 || attr(nodes[size_t(b)].g, "class").trimmed().isEmpty())
@@ -850,6 +860,29 @@ Preview HtmlExtractor::extract(const QString &html, const QUrl &pageUrl, const E
                     matches.push_back(cur);
             }
             if (matches.size() >= 2)
+                parts = matches;
+        }
+        // Posts whose containers differ (a question and its answers): the nodes with the top candidate's own tag and
+        // class under one of its nearest ancestors; the ancestor that holds the most of them.
+        const QString topClass = attr(nodes[size_t(top)].g, "class");
+        for (size_t k = 1; k < path.size() && !topClass.trimmed().isEmpty(); ++k) {
+            const int a = path[k];
+            std::vector<int> matches;
+            for (int j = a + 1; j < nodes[size_t(a)].end;) {
+                const Node &m = nodes[size_t(j)];
+                if (m.dropped || m.text) {
+                    j = m.end;
+                    continue;
+                }
+                if (m.tag == nodes[size_t(top)].tag && attr(m.g, "class") == topClass) {
+                    if (j == top || (m.totalText >= 25 && m.linkText * 2 < m.totalText))
+                        matches.push_back(j);
+                    j = m.end;
+                    continue;
+                }
+                ++j;
+            }
+            if (matches.size() >= 2 && matches.size() > parts.size())
                 parts = matches;
         }
     }

@@ -22,7 +22,9 @@ struct ExtractOptions
 // main text is chosen by reader-mode scoring: paragraphs give points to their ancestors (text length, commas),
 // class/id hints (article, content, main vs comment, sidebar, footer, nav, ad) weigh in, link-heavy blocks are
 // penalized, and script/style/nav/aside/footer/form/hidden subtrees are dropped. Repeated blocks (forum posts: the
-// top candidate or a near ancestor has siblings of the same tag and class) contribute their matching part each. A
+// top candidate or a near ancestor has siblings of the same tag and class; or, as for a question and its answers,
+// nodes of the top candidate's own tag and class sit under a near ancestor) contribute their matching part each;
+// text set between <br>s straight into a container scores as a paragraph. A
 // "Headline - Site" title keeps the part the page's own <h1> repeats. Every walk is iterative and linear,
 // so hostile markup (10k-deep nesting, megabytes of text) costs time in proportion to its size only.
 // Every output string is plain text: entities decoded, whitespace collapsed, never markup.
