@@ -153,6 +153,9 @@ private Q_SLOTS:
             QCOMPARE(charset.toLower(), want.value(QLatin1String("charset")).toString().toLower());
             const Preview p = HtmlExtractor::extract(text, QUrl(want.value(QLatin1String("url")).toString()));
 
+            if (qEnvironmentVariable("TTC_DUMP_PAGE") == file)  // debugging aid: what the extractor read
+                qInfo().noquote() << "title:" << p.title << "\ndescription:" << p.description << "\nbyline:" << p.byline
+                                  << "\nmain:" << p.mainText;
             const bool title = p.title.simplified() == want.value(QLatin1String("title")).toString().simplified();
             const bool excerpt = excerptClose(p.description, want.value(QLatin1String("excerpt")).toString());
             QStringList paragraphs;
