@@ -687,11 +687,11 @@ Rückgabewerte: 0 OK, 1 lokaler Fehler, 2 Aufruf, 3 fehlender oder ungültiger S
     <name>ttc-render</name>
     <message>
         <source>Renders a web page into a PNG file.</source>
-        <translation>Rendert eine Webseite in eine PNG-Datei.</translation>
+        <translation>Stellt eine Webseite als PNG-Datei dar.</translation>
     </message>
     <message>
         <source>Page to render</source>
-        <translation>Zu rendernde Seite</translation>
+        <translation>Darzustellende Seite</translation>
     </message>
     <message>
         <source>PNG file to write</source>
@@ -904,7 +904,7 @@ Datenordner: %2</translation>
     </message>
     <message>
         <source>&amp;Browser</source>
-        <translation>&amp;Browser</translation>
+        <translation>B&amp;rowser</translation>
     </message>
     <message>
         <source>Open the browser with link previews</source>
@@ -1303,7 +1303,7 @@ Datenordner: %2</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation>Vor</translation>
+        <translation>Vorwärts</translation>
     </message>
     <message>
         <source>Reload</source>
@@ -1335,7 +1335,7 @@ Datenordner: %2</translation>
     </message>
     <message>
         <source>Find in Page…</source>
-        <translation>Auf Seite suchen…</translation>
+        <translation>Auf der Seite suchen …</translation>
     </message>
     <message>
         <source>Find Next</source>
@@ -1363,7 +1363,7 @@ Datenordner: %2</translation>
     </message>
     <message>
         <source>Link &amp;Previews</source>
-        <translation>Link&amp;vorschauen</translation>
+        <translation>&amp;Linkvorschauen</translation>
     </message>
     <message>
         <source>Hi&amp;story</source>
@@ -1371,7 +1371,7 @@ Datenordner: %2</translation>
     </message>
     <message>
         <source>Find in page</source>
-        <translation>Auf Seite suchen</translation>
+        <translation>Auf der Seite suchen</translation>
     </message>
     <message>
         <source>Find:</source>
@@ -1430,7 +1430,7 @@ Datenordner: %2</translation>
     </message>
     <message>
         <source>Nothing was rendered</source>
-        <translation>Es wurde nichts gerendert</translation>
+        <translation>Es wurde nichts dargestellt</translation>
     </message>
 </context>
 <context>
@@ -1441,11 +1441,14 @@ Datenordner: %2</translation>
     </message>
     <message>
         <source>Loading preview…</source>
-        <translation>Vorschau wird geladen…</translation>
+        <translation>Vorschau wird geladen …</translation>
     </message>
     <message numerus="yes">
         <source>%n min read</source>
-        <translation><numerusform>%n Min. Lesezeit</numerusform><numerusform>%n Min. Lesezeit</numerusform></translation>
+        <translation>
+            <numerusform>%n Min. Lesezeit</numerusform>
+            <numerusform>%n Min. Lesezeit</numerusform>
+        </translation>
     </message>
     <message>
         <source>Image</source>

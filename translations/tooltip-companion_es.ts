@@ -691,19 +691,19 @@ Códigos de salida: 0 correcto, 1 error local, 2 uso, 3 clave ausente o no váli
     </message>
     <message>
         <source>Page to render</source>
-        <translation>Página que se representa</translation>
+        <translation>Página que representar</translation>
     </message>
     <message>
         <source>PNG file to write</source>
-        <translation>Archivo PNG que se escribe</translation>
+        <translation>Archivo PNG que escribir</translation>
     </message>
     <message>
         <source>Viewport size (default 1280x800)</source>
-        <translation>Tamaño de la ventana gráfica (por defecto 1280x800)</translation>
+        <translation>Tamaño de la ventana gráfica (predeterminado 1280x800)</translation>
     </message>
     <message>
         <source>Seconds to wait (default 15)</source>
-        <translation>Segundos de espera (por defecto 15)</translation>
+        <translation>Segundos de espera (predeterminado 15)</translation>
     </message>
 </context>
 <context>
@@ -904,7 +904,7 @@ Carpeta de datos: %2</translation>
     </message>
     <message>
         <source>&amp;Browser</source>
-        <translation>&amp;Navegador</translation>
+        <translation>Nav&amp;egador</translation>
     </message>
     <message>
         <source>Open the browser with link previews</source>
@@ -1319,11 +1319,11 @@ Carpeta de datos: %2</translation>
     </message>
     <message>
         <source>Search or enter address</source>
-        <translation>Buscar o escribir una dirección</translation>
+        <translation>Buscar o introducir una dirección</translation>
     </message>
     <message>
         <source>New Tab</source>
-        <translation>Nueva pestaña</translation>
+        <translation>Pestaña nueva</translation>
     </message>
     <message>
         <source>Close Tab</source>
@@ -1363,7 +1363,7 @@ Carpeta de datos: %2</translation>
     </message>
     <message>
         <source>Link &amp;Previews</source>
-        <translation>&amp;Vistas previas de enlaces</translation>
+        <translation>Vistas previas de &amp;enlaces</translation>
     </message>
     <message>
         <source>Hi&amp;story</source>
@@ -1379,7 +1379,7 @@ Carpeta de datos: %2</translation>
     </message>
     <message>
         <source>Text to find</source>
-        <translation>Texto que se busca</translation>
+        <translation>Texto que buscar</translation>
     </message>
     <message>
         <source>Previous match</source>
@@ -1441,11 +1441,14 @@ Carpeta de datos: %2</translation>
     </message>
     <message>
         <source>Loading preview…</source>
-        <translation>Cargando la vista previa…</translation>
+        <translation>Cargando vista previa…</translation>
     </message>
     <message numerus="yes">
         <source>%n min read</source>
-        <translation><numerusform>%n min de lectura</numerusform><numerusform>%n min de lectura</numerusform></translation>
+        <translation>
+            <numerusform>%n min de lectura</numerusform>
+            <numerusform>%n min de lectura</numerusform>
+        </translation>
     </message>
     <message>
         <source>Image</source>

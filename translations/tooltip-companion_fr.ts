@@ -687,7 +687,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur locale, 2 utilisation, 3 clé absente
     <name>ttc-render</name>
     <message>
         <source>Renders a web page into a PNG file.</source>
-        <translation>Rend une page web dans un fichier PNG.</translation>
+        <translation>Effectue le rendu d’une page web dans un fichier PNG.</translation>
     </message>
     <message>
         <source>Page to render</source>
@@ -699,11 +699,11 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur locale, 2 utilisation, 3 clé absente
     </message>
     <message>
         <source>Viewport size (default 1280x800)</source>
-        <translation>Taille de la zone d’affichage (par défaut 1280x800)</translation>
+        <translation>Taille de la zone d’affichage (1280x800 par défaut)</translation>
     </message>
     <message>
         <source>Seconds to wait (default 15)</source>
-        <translation>Secondes d’attente (par défaut 15)</translation>
+        <translation>Secondes d’attente (15 par défaut)</translation>
     </message>
 </context>
 <context>
@@ -1307,7 +1307,7 @@ Dossier des données&#xa0;: %2</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation>Actualiser</translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -1351,7 +1351,7 @@ Dossier des données&#xa0;: %2</translation>
     </message>
     <message>
         <source>Close &amp;Window</source>
-        <translation>Fermer la &amp;fenêtre</translation>
+        <translation>&amp;Fermer la fenêtre</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1403,7 +1403,7 @@ Dossier des données&#xa0;: %2</translation>
     </message>
     <message>
         <source>The page could not be loaded</source>
-        <translation>La page n’a pas pu être chargée</translation>
+        <translation>Impossible de charger la page</translation>
     </message>
     <message>
         <source>No matches</source>
@@ -1426,11 +1426,11 @@ Dossier des données&#xa0;: %2</translation>
     </message>
     <message>
         <source>The page could not be loaded</source>
-        <translation>La page n’a pas pu être chargée</translation>
+        <translation>Impossible de charger la page</translation>
     </message>
     <message>
         <source>Nothing was rendered</source>
-        <translation>Rien n’a été rendu</translation>
+        <translation>Aucun rendu n’a été produit</translation>
     </message>
 </context>
 <context>
@@ -1445,7 +1445,10 @@ Dossier des données&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n min read</source>
-        <translation><numerusform>%n min de lecture</numerusform><numerusform>%n min de lecture</numerusform></translation>
+        <translation>
+            <numerusform>%n min de lecture</numerusform>
+            <numerusform>%n min de lecture</numerusform>
+        </translation>
     </message>
     <message>
         <source>Image</source>
