@@ -1417,6 +1417,14 @@ Datenordner: %2</translation>
         <source>Clear History</source>
         <translation>Verlauf löschen</translation>
     </message>
+    <message>
+        <source>New &amp;Private Window</source>
+        <translation>Neues &amp;privates Fenster</translation>
+    </message>
+    <message>
+        <source>%1 (Private)</source>
+        <translation>%1 (privat)</translation>
+    </message>
 </context>
 <context>
     <name>ttc::browser::PageRenderer</name>

@@ -1417,6 +1417,14 @@ Carpeta de datos: %2</translation>
         <source>Clear History</source>
         <translation>Borrar historial</translation>
     </message>
+    <message>
+        <source>New &amp;Private Window</source>
+        <translation>Nueva ventana &amp;privada</translation>
+    </message>
+    <message>
+        <source>%1 (Private)</source>
+        <translation>%1 (privada)</translation>
+    </message>
 </context>
 <context>
     <name>ttc::browser::PageRenderer</name>

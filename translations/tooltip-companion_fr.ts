@@ -1417,6 +1417,14 @@ Dossier des données&#xa0;: %2</translation>
         <source>Clear History</source>
         <translation>Effacer l’historique</translation>
     </message>
+    <message>
+        <source>New &amp;Private Window</source>
+        <translation>Nouvelle fenêtre &amp;privée</translation>
+    </message>
+    <message>
+        <source>%1 (Private)</source>
+        <translation>%1 (privée)</translation>
+    </message>
 </context>
 <context>
     <name>ttc::browser::PageRenderer</name>

@@ -1,7 +1,7 @@
 // The browser feature module (plugin ttc-browser): the browser window with link previews, loaded on first use so
 // that WebEngine costs nothing until then.
 // Actions: "open" {url?} shows the window (a new tab with `url` when given, else a blank tab if it has none);
-// "newTab" {url?}; "hide".
+// "newTab" {url?}; "openPrivate" {url?} (a private window: off-the-record profile, previews never cached); "hide".
 #include "BrowserTab.h"
 #include "BrowserWindow.h"
 #include "LinkPreviewController.h"
@@ -102,6 +102,14 @@ public:
             w.show();
             w.raise();
             w.activateWindow();
+        } else if (action == QLatin1String("openPrivate")) {
+            BrowserWindow &w = privateWindow();
+            const QUrl url = BrowserWindow::urlFromInput(input, m_app->settings().browserSearchUrl());
+            if (!url.isEmpty() || w.tabCount() == 0)
+                w.newTab(url);
+            w.show();
+            w.raise();
+            w.activateWindow();
         } else if (action == QLatin1String("hide")) {
             if (m_window)
                 m_window->hide();
@@ -114,6 +122,10 @@ public:
     {
         // Pages before their profile.
         delete m_window;
+        delete m_privateWindow;
+        delete m_privateProfile;
+        m_privateProfile = nullptr;
+        m_privateSource.reset();
         m_thumbnails.reset();
         m_source.reset();
         m_service.reset();
@@ -129,8 +141,29 @@ private:
             m_window = new BrowserWindow(m_profile, m_app->settings(), m_source.get());
             m_window->previews().setPolicy(&m_service->policy());
             m_window->previews().setThumbnailRenderer(m_thumbnails.get());
+            connect(m_window, &BrowserWindow::privateWindowRequested, this,
+                    [this] { handle(QStringLiteral("openPrivate"), {}); });
         }
         return *m_window;
+    }
+
+    // Private browsing: an off-the-record profile, and previews fetched without reading or writing the cache.
+    BrowserWindow &privateWindow()
+    {
+        if (!m_privateWindow) {
+            if (!m_privateProfile)
+                m_privateProfile = createPrivateProfile(nullptr);
+            if (!m_privateSource)
+                m_privateSource =
+                    std::make_unique<PreviewServiceSource>(*m_service, preview::PreviewService::CacheMode::Bypass);
+            m_privateWindow = new BrowserWindow(m_privateProfile, m_app->settings(), m_privateSource.get());
+            m_privateWindow->setObjectName(QStringLiteral("privateBrowserWindow"));
+            m_privateWindow->previews().setPolicy(&m_service->policy());
+            m_privateWindow->previews().setThumbnailRenderer(m_thumbnails.get());
+            connect(m_privateWindow, &BrowserWindow::privateWindowRequested, this,
+                    [this] { handle(QStringLiteral("openPrivate"), {}); });
+        }
+        return *m_privateWindow;
     }
 
     CompanionApp *m_app = nullptr;
@@ -140,6 +173,9 @@ private:
     std::unique_ptr<PreviewSource> m_source;
     std::unique_ptr<ThumbnailRenderer> m_thumbnails;
     QPointer<BrowserWindow> m_window;
+    QWebEngineProfile *m_privateProfile = nullptr;
+    std::unique_ptr<PreviewSource> m_privateSource;
+    QPointer<BrowserWindow> m_privateWindow;
 };
 
 } // namespace ttc::browser

@@ -44,6 +44,28 @@ QString tabTitle(const QString &title)
 
 } // namespace
 
+namespace {
+
+void installHoverScript(QWebEngineProfile *profile)
+{
+    QWebEngineScript hover;
+    hover.setName(QStringLiteral("ttc-hover-bridge"));
+    hover.setSourceCode(hoverScriptSource());
+    hover.setInjectionPoint(QWebEngineScript::DocumentReady);
+    hover.setWorldId(QWebEngineScript::ApplicationWorld);
+    hover.setRunsOnSubFrames(false);
+    profile->scripts()->insert(hover);
+}
+
+} // namespace
+
+QWebEngineProfile *createPrivateProfile(QObject *parent)
+{
+    auto *profile = new QWebEngineProfile(parent);
+    installHoverScript(profile);
+    return profile;
+}
+
 QWebEngineProfile *createProfile(const QString &storagePath, const QString &cachePath, QObject *parent)
 {
     auto *profile = new QWebEngineProfile(QStringLiteral("default"), parent);
@@ -54,13 +76,7 @@ QWebEngineProfile *createProfile(const QString &storagePath, const QString &cach
     profile->setHttpCacheType(QWebEngineProfile::DiskHttpCache);
     profile->setPersistentCookiesPolicy(QWebEngineProfile::AllowPersistentCookies);
 
-    QWebEngineScript hover;
-    hover.setName(QStringLiteral("ttc-hover-bridge"));
-    hover.setSourceCode(hoverScriptSource());
-    hover.setInjectionPoint(QWebEngineScript::DocumentReady);
-    hover.setWorldId(QWebEngineScript::ApplicationWorld);
-    hover.setRunsOnSubFrames(false);
-    profile->scripts()->insert(hover);
+    installHoverScript(profile);
     return profile;
 }
 
@@ -207,6 +223,10 @@ void BrowserWindow::buildActions()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(newTabAction);
+    auto *privateWindow = file->addAction(tr("New &Private Window"));
+    privateWindow->setObjectName(QStringLiteral("privateWindowAction"));
+    privateWindow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(privateWindow, &QAction::triggered, this, &BrowserWindow::privateWindowRequested);
     file->addAction(focusAddress);
     file->addSeparator();
     file->addAction(closeTabAction);
@@ -416,12 +436,18 @@ void BrowserWindow::updateNavigation()
     m_reload->setEnabled(t != nullptr);
 }
 
+bool BrowserWindow::isPrivate() const
+{
+    return m_profile->isOffTheRecord();
+}
+
 void BrowserWindow::updateTitle()
 {
     BrowserTab *t = currentTab();
     const QString title = t ? t->title().simplified() : QString();
     // A page without a title shows its address (Qt reports the URL as title then).
-    setWindowTitle(title.isEmpty() ? tr("Browser") : title);
+    const QString shown = title.isEmpty() ? tr("Browser") : title;
+    setWindowTitle(isPrivate() ? tr("%1 (Private)").arg(shown) : shown);
 }
 
 void BrowserWindow::fillHistoryMenu()

@@ -56,6 +56,12 @@ public:
     void hideFindBar();
     void findNext(bool backward = false);
 
+    bool isPrivate() const;
+
+Q_SIGNALS:
+    // File › New Private Window: the module opens one (its profile and preview source differ).
+    void privateWindowRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -90,5 +96,7 @@ private:
 // The persistent profile of the browser: storage under the app profile's webengine folder, HTTP cache under its
 // cache folder, and the hover script installed for every page.
 QWebEngineProfile *createProfile(const QString &storagePath, const QString &cachePath, QObject *parent);
+// A private profile: off the record (nothing written to disk), with the hover script.
+QWebEngineProfile *createPrivateProfile(QObject *parent);
 
 } // namespace ttc::browser

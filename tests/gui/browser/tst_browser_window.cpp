@@ -346,6 +346,73 @@ private Q_SLOTS:
         moveAway();
     }
 
+    // A private window: off-the-record profile, previews fetched but never cached.
+    void privateWindowCachesNothing()
+    {
+        store::Database db(m_profile.profile().databasePath());
+        auto opened = db.open();
+        QTRY_VERIFY_WITH_TIMEOUT(opened.isFinished(), 20000);
+        QVERIFY(opened.result().ok());
+        preview::PreviewCache cache(db, SystemClock::instance());
+        QNetworkAccessManager nam;
+        preview::PreviewService service(&nam, &cache, SystemClock::instance());
+        PreviewServiceSource source(service, preview::PreviewService::CacheMode::Bypass);
+        QWebEngineProfile *privateProfile = createPrivateProfile(nullptr);
+        QVERIFY(privateProfile->isOffTheRecord());
+        auto window = std::make_unique<BrowserWindow>(privateProfile, *m_settings, &source);
+        const auto cleanup = qScopeGuard([&] {
+            window.reset();
+            delete privateProfile;
+            m_window->activateWindow();
+        });
+        window->resize(1000, 700);
+        window->move(0, 0);
+        BrowserTab *t = window->newTab(m_http.url(QStringLiteral("/")));
+        window->show();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QVERIFY(waitForLoad(t));
+        QCOMPARE(window->windowTitle(), QStringLiteral("Links (Private)"));
+        QVariant ready;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                bool done = false;
+                t->page()->runJavaScript(QStringLiteral("!!(window.__ttcHover && window.__ttcHover.ready)"),
+                                         QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+                                             ready = v;
+                                             done = true;
+                                         });
+                QTest::qWaitFor([&] { return done; }, 5000);
+                return ready.toBool();
+            }(),
+            10000);
+        QSignalSpy shown(&window->previews(), &LinkPreviewController::previewShown);
+        const QPoint c = [&] {
+            QVariantList r;
+            bool done = false;
+            t->page()->runJavaScript(QStringLiteral("(function(){var r=document.getElementById('hostile')"
+                                                    ".getBoundingClientRect();return [r.left,r.top,r.width,r.height];})()"),
+                                     [&](const QVariant &v) {
+                                         r = v.toList();
+                                         done = true;
+                                     });
+            QTest::qWaitFor([&] { return done; }, 5000);
+            return r.size() == 4 ? QPointF(r[0].toDouble() + r[2].toDouble() / 2, r[1].toDouble() + r[3].toDouble() / 2)
+                                       .toPoint()
+                                 : QPoint();
+        }();
+        QVERIFY(!c.isNull());
+        QTest::mouseMove(t->focusProxy() ? t->focusProxy() : t, c);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
+        QCOMPARE(window->previews().overlay()->titleText(), QString::fromLatin1(kHostileTitle));
+        auto cached = cache.get(preview::PreviewService::keyFor(m_http.url(QStringLiteral("/hostile"))));
+        cached.waitForFinished();
+        QVERIFY(!cached.result().has_value());
+        window.reset();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
     void findInPageCountsMatches()
     {
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
