@@ -162,6 +162,16 @@ private:
             m_privateWindow->previews().setThumbnailRenderer(m_thumbnails.get());
             connect(m_privateWindow, &BrowserWindow::privateWindowRequested, this,
                     [this] { handle(QStringLiteral("openPrivate"), {}); });
+            // Closing it ends the private session: the window, then (once its pages are gone) the profile with its
+            // in-memory cookies and cache.
+            connect(m_privateWindow, &BrowserWindow::closed, this, [this] {
+                BrowserWindow *window = m_privateWindow;
+                QWebEngineProfile *profile = m_privateProfile;
+                m_privateWindow = nullptr;
+                m_privateProfile = nullptr;
+                connect(window, &QObject::destroyed, profile, &QObject::deleteLater);
+                window->deleteLater();
+            });
         }
         return *m_privateWindow;
     }

@@ -550,6 +550,7 @@ void BrowserWindow::closeEvent(QCloseEvent *event)
         w->deleteLater();
     }
     event->accept();
+    Q_EMIT closed();
 }
 
 bool BrowserWindow::eventFilter(QObject *watched, QEvent *event)

@@ -61,6 +61,8 @@ public:
 Q_SIGNALS:
     // File › New Private Window: the module opens one (its profile and preview source differ).
     void privateWindowRequested();
+    // The window was closed (its pages are on their way out).
+    void closed();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
