@@ -72,13 +72,18 @@ private Q_SLOTS:
         m_app.start(test::binary(QStringLiteral("tooltip-companion")),
                     {QStringLiteral("--profile"), m_profile.root(), QStringLiteral("--open"), QStringLiteral("chat")});
         QVERIFY(m_app.waitForStarted());
-        // The window is up when xdotool finds it by its title.
-        QTRY_VERIFY_WITH_TIMEOUT(!test::runProcess(QStringLiteral("xdotool"),
-                                                   {QStringLiteral("search"), QStringLiteral("--name"),
-                                                    QStringLiteral("Chat")})
-                                      .out.trimmed()
-                                      .isEmpty(),
-                                 30000);
+        // The window is up when xdotool finds it by its title. Latched: a search made while windows are being
+        // created can come back empty once after a hit, and QTRY evaluates its expression again after the loop.
+        bool windowSeen = false;
+        const auto chatWindowFound = [&windowSeen] {
+            windowSeen = windowSeen
+                || !test::runProcess(QStringLiteral("xdotool"), {QStringLiteral("search"), QStringLiteral("--name"),
+                                                                 QStringLiteral("Chat")})
+                        .out.trimmed()
+                        .isEmpty();
+            return windowSeen;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(chatWindowFound(), 30000);
         QTest::qWait(1500);  // the composer takes focus once the window is active
 
         xdotool({QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("30"), QStringLiteral("First question")});
