@@ -1425,6 +1425,10 @@ Datenordner: %2</translation>
         <source>%1 (Private)</source>
         <translation>%1 (privat)</translation>
     </message>
+    <message>
+        <source>Resource Bot</source>
+        <translation>Ressourcen-Bot</translation>
+    </message>
 </context>
 <context>
     <name>ttc::browser::PageRenderer</name>
@@ -1465,6 +1469,69 @@ Datenordner: %2</translation>
     <message>
         <source>PDF document</source>
         <translation>PDF-Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>ttc::browser::ResourcePanel</name>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Verweise</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Resource Bot</source>
+        <translation>Ressourcen-Bot</translation>
+    </message>
+    <message>
+        <source>Resource bot</source>
+        <translation>Ressourcen-Bot</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Page summary</source>
+        <translation>Zusammenfassung der Seite</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Page resources</source>
+        <translation>Ressourcen der Seite</translation>
+    </message>
+    <message>
+        <source>Reading the page…</source>
+        <translation>Die Seite wird gelesen …</translation>
+    </message>
+    <message>
+        <source>This page has no text to summarize.</source>
+        <translation>Diese Seite hat keinen Text, der sich zusammenfassen lässt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No links on this page.</source>
+        <translation>Keine Links auf dieser Seite.</translation>
     </message>
 </context>
 <context>

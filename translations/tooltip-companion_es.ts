@@ -1425,6 +1425,10 @@ Carpeta de datos: %2</translation>
         <source>%1 (Private)</source>
         <translation>%1 (privada)</translation>
     </message>
+    <message>
+        <source>Resource Bot</source>
+        <translation>Bot de recursos</translation>
+    </message>
 </context>
 <context>
     <name>ttc::browser::PageRenderer</name>
@@ -1465,6 +1469,69 @@ Carpeta de datos: %2</translation>
     <message>
         <source>PDF document</source>
         <translation>Documento PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ttc::browser::ResourcePanel</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Descargas</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Multimedia</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referencias</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>Resource Bot</source>
+        <translation>Bot de recursos</translation>
+    </message>
+    <message>
+        <source>Resource bot</source>
+        <translation>Bot de recursos</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Page summary</source>
+        <translation>Resumen de la página</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <source>Page resources</source>
+        <translation>Recursos de la página</translation>
+    </message>
+    <message>
+        <source>Reading the page…</source>
+        <translation>Leyendo la página…</translation>
+    </message>
+    <message>
+        <source>This page has no text to summarize.</source>
+        <translation>Esta página no tiene texto que resumir.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No links on this page.</source>
+        <translation>No hay enlaces en esta página.</translation>
     </message>
 </context>
 <context>

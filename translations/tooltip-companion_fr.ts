@@ -1425,6 +1425,10 @@ Dossier des données&#xa0;: %2</translation>
         <source>%1 (Private)</source>
         <translation>%1 (privée)</translation>
     </message>
+    <message>
+        <source>Resource Bot</source>
+        <translation>Robot des ressources</translation>
+    </message>
 </context>
 <context>
     <name>ttc::browser::PageRenderer</name>
@@ -1465,6 +1469,69 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>PDF document</source>
         <translation>Document PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ttc::browser::ResourcePanel</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Resource Bot</source>
+        <translation>Robot des ressources</translation>
+    </message>
+    <message>
+        <source>Resource bot</source>
+        <translation>Robot des ressources</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Page summary</source>
+        <translation>Résumé de la page</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Page resources</source>
+        <translation>Ressources de la page</translation>
+    </message>
+    <message>
+        <source>Reading the page…</source>
+        <translation>Lecture de la page…</translation>
+    </message>
+    <message>
+        <source>This page has no text to summarize.</source>
+        <translation>Cette page n’a aucun texte à résumer.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No links on this page.</source>
+        <translation>Aucun lien sur cette page.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "HoverBridge.h"
 #include "LinkPreviewController.h"
 #include "PreviewOverlay.h"
+#include "ResourcePanel.h"
 #include "settings/Settings.h"
 
 #include <QAction>
@@ -128,6 +129,16 @@ BrowserWindow::BrowserWindow(QWebEngineProfile *profile, Settings &settings, Pre
     m_progress->hide();
     statusBar()->addPermanentWidget(m_progress);
 
+    // The resource bot: docked on the right, hidden until asked for (toolbar button, View menu, Ctrl+Shift+R).
+    m_resources = new ResourcePanel(*m_previews, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_resources);
+    m_resources->hide();
+    connect(m_resources, &ResourcePanel::openRequested, this, [this](const QUrl &url) { newTab(url); });
+    connect(m_resources, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            m_resources->refresh();
+    });
+
     buildActions();
     updateNavigation();
 }
@@ -220,6 +231,15 @@ void BrowserWindow::buildActions()
                                 QKeySequence::keyBindings(QKeySequence::FindPrevious));
     connect(findPrevAction, &QAction::triggered, this, [this] { findNext(true); });
     toolbar->addAction(newTabAction);
+    m_resourcesAction = m_resources->toggleViewAction();
+    m_resourcesAction->setObjectName(QStringLiteral("resourcePanelAction"));
+    m_resourcesAction->setText(tr("Resource Bot"));
+    m_resourcesAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_resourcesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_resourcesAction->setToolTip(QStringLiteral("%1 (%2)").arg(
+        tr("Resource Bot"), m_resourcesAction->shortcut().toString(QKeySequence::NativeText)));
+    addAction(m_resourcesAction);
+    toolbar->addAction(m_resourcesAction);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(newTabAction);
@@ -247,6 +267,7 @@ void BrowserWindow::buildActions()
     previewsToggle->setCheckable(true);
     previewsToggle->setChecked(true);
     connect(previewsToggle, &QAction::toggled, m_previews, &LinkPreviewController::setEnabled);
+    view->addAction(m_resourcesAction);
 
     m_historyMenu = menuBar()->addMenu(tr("Hi&story"));
     m_historyMenu->setObjectName(QStringLiteral("historyMenu"));
@@ -418,6 +439,7 @@ void BrowserWindow::onCurrentChanged(int)
 {
     m_previews->dismiss();
     BrowserTab *t = currentTab();
+    m_resources->setTab(t);
     m_address->setText(t ? t->url().toDisplayString() : QString());
     if (t && t->url().isEmpty())
         m_address->clear();

@@ -22,6 +22,7 @@ namespace ttc::browser {
 class BrowserTab;
 class LinkPreviewController;
 class PreviewSource;
+class ResourcePanel;
 
 // The browser: tabs, an address/search bar, back/forward/reload/stop, find in page, the current tab's history, a
 // load progress bar and link previews on hover. All tabs share one persistent WebEngine profile (createProfile()).
@@ -47,6 +48,8 @@ public:
     QWidget *findBar() const { return m_findBar; }
     QLabel *findStatus() const { return m_findStatus; }
     QProgressBar *progressBar() const { return m_progress; }
+    ResourcePanel *resourcePanel() const { return m_resources; }
+    QAction *resourcePanelAction() const { return m_resourcesAction; }
 
     // What the address bar makes of `input`: a URL as typed, a host name as https://, anything else a query for
     // `searchTemplate` (its "%s" is replaced by the percent-encoded query).
@@ -93,6 +96,8 @@ private:
     QAction *m_forward = nullptr;
     QAction *m_reload = nullptr;
     QAction *m_stop = nullptr;
+    ResourcePanel *m_resources = nullptr;
+    QAction *m_resourcesAction = nullptr;
 };
 
 // The persistent profile of the browser: storage under the app profile's webengine folder, HTTP cache under its

@@ -46,7 +46,24 @@ void LinkPreviewController::linkHovered(QWebEngineView *view, const HoverLink &l
     if (m_overlay->isVisible() && m_overlay->url() != link.url)
         dismiss();
     m_view = view;
+    m_widgetRect = QRect();
     m_intent.hover(link);
+}
+
+void LinkPreviewController::widgetLinkHovered(const QUrl &url, const QString &text, const QRect &globalRect,
+                                              const QUrl &pageUrl)
+{
+    const bool previewable = m_enabled && m_policy->allows(url, pageUrl);
+    Q_EMIT hoverReported(url, previewable);
+    if (!previewable) {
+        dismiss();
+        return;
+    }
+    if (m_overlay->isVisible() && m_overlay->url() != url)
+        dismiss();
+    m_view = nullptr;
+    m_widgetRect = globalRect;
+    m_intent.hover(HoverLink{url, text, QRectF(globalRect)});
 }
 
 void LinkPreviewController::linkLeft()
@@ -64,15 +81,18 @@ void LinkPreviewController::dismiss()
 
 void LinkPreviewController::onIntent(const HoverLink &link)
 {
-    if (!m_view || !m_source)
+    if ((!m_view && m_widgetRect.isNull()) || !m_source)
         return;
     m_sinceIntent.start();
-    // CSS pixels of the viewport → the view's pixels → global.
-    const qreal zoom = m_view->zoomFactor();
-    const QPoint topLeft = m_view->mapToGlobal(
-        QPoint(int(std::floor(link.rect.x() * zoom)), int(std::floor(link.rect.y() * zoom))));
-    const QRect linkRect(topLeft, QSize(int(std::ceil(link.rect.width() * zoom)),
+    QRect linkRect = m_widgetRect;
+    if (m_view) {
+        // CSS pixels of the viewport → the view's pixels → global.
+        const qreal zoom = m_view->zoomFactor();
+        const QPoint topLeft = m_view->mapToGlobal(
+            QPoint(int(std::floor(link.rect.x() * zoom)), int(std::floor(link.rect.y() * zoom))));
+        linkRect = QRect(topLeft, QSize(int(std::ceil(link.rect.width() * zoom)),
                                         int(std::ceil(link.rect.height() * zoom))));
+    }
     m_overlay->showLoading(link.url, link.text, linkRect);
 
     delete m_request;

@@ -39,6 +39,9 @@ public:
     bool isEnabled() const { return m_enabled; }
 
     void linkHovered(QWebEngineView *view, const HoverLink &link);
+    // A link shown by a widget of the window (the resource bot's list): `globalRect` is where it sits on screen,
+    // `pageUrl` the page it came from (for the policy).
+    void widgetLinkHovered(const QUrl &url, const QString &text, const QRect &globalRect, const QUrl &pageUrl);
     void linkLeft();
     void dismiss();
 
@@ -69,6 +72,7 @@ private:
     PreviewOverlay *m_overlay = nullptr;
     HoverIntent m_intent;
     QPointer<QWebEngineView> m_view;
+    QRect m_widgetRect;   // set: the hovered link is a widget's, at this global rectangle
     QPointer<QObject> m_request;   // the context of the request in flight: deleting it drops its answer
     QElapsedTimer m_sinceIntent;
     bool m_awaitingPaint = false;

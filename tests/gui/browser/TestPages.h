@@ -22,3 +22,34 @@ p { margin: 0; }
 <h2 id="section">Section</h2>
 </body></html>)HTML";
 }
+
+// The resource bot's page: links of every group (%1: another loopback site, the same server under "localhost").
+inline QByteArray resourcePage(const QByteArray &otherSite)
+{
+    QByteArray html = R"HTML(<!doctype html><html><head><title>Resource Page</title></head><body>
+<h1>Field notes on loopback gardening</h1>
+<article>
+<p>Loopback gardening is the practice of growing small test servers on the local machine. Every gardener starts
+with a single port and waits for the first request to sprout. The soil is made of sockets and patience.</p>
+<p>Experienced gardeners prune their handlers weekly. They keep the responses short and the headers tidy, because
+a tidy header grows a healthy page. Watering happens through carefully measured timeouts.</p>
+<p>The harvest comes when the browser finally renders the page. A good gardener then writes down what worked and
+shares the notes with the neighbours across the local network.</p>
+</article>
+<ul>
+<li><a href="/files/manual.pdf">The gardening manual</a></li>
+<li><a href="/files/notes.md">Plain notes</a></li>
+<li><a href="/files/seeds.tar.gz">Seed archive</a></li>
+<li><a href="/files/installer.deb">Installer package</a></li>
+<li><a href="/media/garden.png">Garden photo</a></li>
+<li><a href="/media/birds.ogg">Bird song</a></li>
+<li><a href="%OTHER%/elsewhere">Another gardener's site</a></li>
+<li><a href="/article">Read the loopback article</a></li>
+<li><a href="/article#top">The article again, with an anchor</a></li>
+<li><a href="javascript:void(0)">Script link</a></li>
+<li><a href="mailto:someone@example.org">Mail link</a></li>
+</ul>
+</body></html>)HTML";
+    html.replace("%OTHER%", otherSite);
+    return html;
+}

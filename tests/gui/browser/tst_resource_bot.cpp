@@ -1,0 +1,189 @@
+// The resource bot panel of the browser window, for real (WebEngine under Xvfb, loopback pages): Ctrl+Shift+R
+// opens it, it lists the page's links in the right groups (docs, downloads, media, references, navigation; no
+// javascript:/mailto:, no duplicate from an anchor), shows the offline summary of the page's own DOM, hovering an
+// entry shows the link preview overlay, and Enter opens the entry in a new tab.
+#include "BrowserTab.h"
+#include "BrowserWindow.h"
+#include "LinkPreviewController.h"
+#include "LoopbackHttp.h"
+#include "PreviewOverlay.h"
+#include "PreviewSource.h"
+#include "ResourceLinks.h"
+#include "ResourcePanel.h"
+#include "TestPages.h"
+#include "TestSupport.h"
+#include "settings/Settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+#include <QWebEngineProfile>
+
+using namespace ttc;
+using namespace ttc::browser;
+
+namespace {
+
+class InstantSource final : public PreviewSource
+{
+public:
+    QList<QUrl> requests;
+
+    void request(const QUrl &url, QObject *context, Callback done) override
+    {
+        requests << url;
+        if (!context)
+            return;
+        preview::Preview p;
+        p.url = url;
+        p.finalUrl = url;
+        p.title = QStringLiteral("Preview of ") + url.path();
+        p.summary = QStringLiteral("A preview from the test source.");
+        done(std::move(p));
+    }
+};
+
+} // namespace
+
+class TestResourceBot : public QObject
+{
+    Q_OBJECT
+
+    LoopbackHttp m_http;
+    test::TempProfile m_profile;
+    std::unique_ptr<Settings> m_settings;
+    QWebEngineProfile *m_webProfile = nullptr;
+    InstantSource m_source;
+    std::unique_ptr<BrowserWindow> m_window;
+
+    ResourcePanel *panel() const { return m_window->resourcePanel(); }
+    PreviewOverlay *overlay() const { return m_window->previews().overlay(); }
+
+    QTreeWidgetItem *group(const QString &name) const
+    {
+        QTreeWidget *tree = panel()->resourceTree();
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            if (tree->topLevelItem(i)->text(0).startsWith(name + QLatin1String(" (")))
+                return tree->topLevelItem(i);
+        return nullptr;
+    }
+
+    QStringList entries(const QString &name) const
+    {
+        QStringList out;
+        if (QTreeWidgetItem *g = group(name))
+            for (int i = 0; i < g->childCount(); ++i)
+                out << g->child(i)->text(0);
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("DISPLAY"))
+            QSKIP("needs an X display: run through scripts/test-env");
+        QVERIFY(m_http.listen());
+        QUrl other = m_http.url(QStringLiteral("/"));
+        other.setHost(QStringLiteral("localhost"));
+        m_http.setPage("/", resourcePage(other.toString(QUrl::StripTrailingSlash).toUtf8()));
+        m_http.setPage("/article", "<!doctype html><title>Loopback Article</title><h1>Article</h1><p>Body.</p>");
+
+        m_settings = std::make_unique<Settings>(m_profile.profile().settingsPath());
+        m_webProfile = createProfile(m_profile.profile().webEngineDir() + QStringLiteral("/storage"),
+                                     m_profile.profile().cacheDir() + QStringLiteral("/webengine"), this);
+        m_window = std::make_unique<BrowserWindow>(m_webProfile, *m_settings, &m_source);
+        m_window->resize(1200, 760);
+        m_window->move(0, 0);
+        BrowserTab *t = m_window->newTab(m_http.url(QStringLiteral("/")));
+        QSignalSpy loaded(t, &QWebEngineView::loadFinished);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(loaded.first().first().toBool());
+    }
+
+    void shortcutOpensThePanel()
+    {
+        QVERIFY(!panel()->isVisible());
+        QCOMPARE(m_window->resourcePanelAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+        QVERIFY(!panel()->accessibleName().isEmpty());
+        QSignalSpy resources(panel(), &ResourcePanel::resourcesReady);
+        QSignalSpy summary(panel(), &ResourcePanel::summaryReady);
+        QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->isVisible(), 5000);
+        QVERIFY(m_window->resourcePanelAction()->isChecked());
+        QVERIFY(resources.wait(10000) || !resources.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!summary.isEmpty(), 10000);
+    }
+
+    void linksAreGrouped()
+    {
+        QCOMPARE(entries(ResourcePanel::groupName(ResourceGroup::Docs)),
+                 QStringList({QStringLiteral("The gardening manual"), QStringLiteral("Plain notes")}));
+        QCOMPARE(entries(ResourcePanel::groupName(ResourceGroup::Downloads)),
+                 QStringList({QStringLiteral("Seed archive"), QStringLiteral("Installer package")}));
+        QCOMPARE(entries(ResourcePanel::groupName(ResourceGroup::Media)),
+                 QStringList({QStringLiteral("Garden photo"), QStringLiteral("Bird song")}));
+        QCOMPARE(entries(ResourcePanel::groupName(ResourceGroup::References)),
+                 QStringList({QStringLiteral("Another gardener's site")}));
+        // The anchor variant is the same resource; script and mail links are not resources.
+        QCOMPARE(entries(ResourcePanel::groupName(ResourceGroup::Navigation)),
+                 QStringList({QStringLiteral("Read the loopback article")}));
+        QCOMPARE(panel()->links().size(), 8);
+    }
+
+    void summaryIsTheOfflineOne()
+    {
+        const QString summary = panel()->summaryText();
+        QVERIFY2(summary.contains(QLatin1String("gardening")) || summary.contains(QLatin1String("gardener")),
+                 qPrintable(summary));
+        QVERIFY(!summary.contains(QLatin1String("Script link")));
+        m_window->grab().save(test::artifactsDir() + QStringLiteral("/resource-bot-panel.png"));
+    }
+
+    void hoverOnAnEntryShowsThePreview()
+    {
+        QTreeWidgetItem *g = group(ResourcePanel::groupName(ResourceGroup::Navigation));
+        QVERIFY(g);
+        QTreeWidgetItem *item = g->child(0);
+        QTreeWidget *tree = panel()->resourceTree();
+        tree->scrollToItem(item);
+        const QRect r = tree->visualItemRect(item);
+        QTest::mouseMove(tree->viewport(), r.center());
+        QTRY_VERIFY_WITH_TIMEOUT(overlay()->isVisible(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(overlay()->titleText(), QStringLiteral("Preview of /article"), 5000);
+        QCOMPARE(m_source.requests.last(), m_http.url(QStringLiteral("/article")));
+        QVERIFY(m_window->isActiveWindow());
+        // Next to the entry, not over it.
+        QVERIFY(!overlay()->frameGeometry().contains(tree->viewport()->mapToGlobal(r.center())));
+        const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0);
+        shot.save(test::artifactsDir() + QStringLiteral("/resource-bot-hover.png"));
+        QTest::mouseMove(m_window->currentTab(), QPoint(20, 20));
+        QTRY_VERIFY_WITH_TIMEOUT(!overlay()->isVisible(), 5000);
+    }
+
+    void enterOpensTheEntryInANewTab()
+    {
+        QTreeWidgetItem *item = group(ResourcePanel::groupName(ResourceGroup::Navigation))->child(0);
+        QTreeWidget *tree = panel()->resourceTree();
+        tree->setCurrentItem(item);
+        tree->setFocus();
+        const int before = m_window->tabCount();
+        QTest::keyClick(tree, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->tabCount(), before + 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->tab(before)->url(), m_http.url(QStringLiteral("/article")), 10000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+    }
+};
+
+QTEST_MAIN(TestResourceBot)
+#include "tst_resource_bot.moc"
