@@ -1533,6 +1533,46 @@ Datenordner: %2</translation>
         <source>No links on this page.</source>
         <translation>Keine Links auf dieser Seite.</translation>
     </message>
+    <message>
+        <source>Ask about this page</source>
+        <translation>Fragen zu dieser Seite</translation>
+    </message>
+    <message>
+        <source>Question about the page</source>
+        <translation>Frage zur Seite</translation>
+    </message>
+    <message>
+        <source>Ask a question about this page</source>
+        <translation>Eine Frage zu dieser Seite stellen</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Continue in Chat</source>
+        <translation>Im Chat fortsetzen</translation>
+    </message>
+    <message>
+        <source>The question could not be answered.</source>
+        <translation>Die Frage konnte nicht beantwortet werden.</translation>
+    </message>
+    <message>
+        <source>The page is still being read; ask again in a moment.</source>
+        <translation>Die Seite wird noch gelesen; fragen Sie gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Questions need an AI provider; the summary and resources work without one.</source>
+        <translation>Für Fragen wird ein KI-Anbieter benötigt; Zusammenfassung und Ressourcen funktionieren auch ohne.</translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation>Frage wird gestellt …</translation>
+    </message>
 </context>
 <context>
     <name>ttc::chat::ChatController</name>

@@ -1533,6 +1533,46 @@ Carpeta de datos: %2</translation>
         <source>No links on this page.</source>
         <translation>No hay enlaces en esta página.</translation>
     </message>
+    <message>
+        <source>Ask about this page</source>
+        <translation>Preguntar sobre esta página</translation>
+    </message>
+    <message>
+        <source>Question about the page</source>
+        <translation>Pregunta sobre la página</translation>
+    </message>
+    <message>
+        <source>Ask a question about this page</source>
+        <translation>Haga una pregunta sobre esta página</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Preguntar</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Continue in Chat</source>
+        <translation>Continuar en el chat</translation>
+    </message>
+    <message>
+        <source>The question could not be answered.</source>
+        <translation>No se pudo responder a la pregunta.</translation>
+    </message>
+    <message>
+        <source>The page is still being read; ask again in a moment.</source>
+        <translation>La página aún se está leyendo; vuelva a preguntar en un momento.</translation>
+    </message>
+    <message>
+        <source>Questions need an AI provider; the summary and resources work without one.</source>
+        <translation>Las preguntas necesitan un proveedor de IA; el resumen y los recursos funcionan sin él.</translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation>Preguntando…</translation>
+    </message>
 </context>
 <context>
     <name>ttc::chat::ChatController</name>

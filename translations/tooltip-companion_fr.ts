@@ -1533,6 +1533,46 @@ Dossier des données&#xa0;: %2</translation>
         <source>No links on this page.</source>
         <translation>Aucun lien sur cette page.</translation>
     </message>
+    <message>
+        <source>Ask about this page</source>
+        <translation>Poser une question sur cette page</translation>
+    </message>
+    <message>
+        <source>Question about the page</source>
+        <translation>Question sur la page</translation>
+    </message>
+    <message>
+        <source>Ask a question about this page</source>
+        <translation>Posez une question sur cette page</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Demander</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Continue in Chat</source>
+        <translation>Continuer dans le chat</translation>
+    </message>
+    <message>
+        <source>The question could not be answered.</source>
+        <translation>Impossible de répondre à la question.</translation>
+    </message>
+    <message>
+        <source>The page is still being read; ask again in a moment.</source>
+        <translation>La page est encore en cours de lecture ; reposez la question dans un instant.</translation>
+    </message>
+    <message>
+        <source>Questions need an AI provider; the summary and resources work without one.</source>
+        <translation>Les questions nécessitent un fournisseur d’IA ; le résumé et les ressources fonctionnent sans.</translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation>Question en cours…</translation>
+    </message>
 </context>
 <context>
     <name>ttc::chat::ChatController</name>

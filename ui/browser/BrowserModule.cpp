@@ -6,9 +6,11 @@
 #include "BrowserWindow.h"
 #include "LinkPreviewController.h"
 #include "PreviewServiceSource.h"
+#include "ResourcePanel.h"
 #include "ThumbnailRenderer.h"
 #include "app/CompanionApp.h"
 #include "app/FeatureModule.h"
+#include "ai/AiServices.h"
 #include "preview/PreviewCache.h"
 #include "preview/PreviewService.h"
 #include "settings/Settings.h"
@@ -143,6 +145,14 @@ private:
             m_window->previews().setThumbnailRenderer(m_thumbnails.get());
             connect(m_window, &BrowserWindow::privateWindowRequested, this,
                     [this] { handle(QStringLiteral("openPrivate"), {}); });
+            // The resource bot's questions: the AI layer is built on the first one. (Private windows get none: their
+            // pages would end up in the chat history.)
+            CompanionApp *app = m_app;
+            m_window->resourcePanel()->setChatServiceProvider([app] { return &app->ai().chat(); });
+            m_window->resourcePanel()->setContinueInChat([app](const QString &sessionId) {
+                app->requestFeature(QStringLiteral("chat"), QStringLiteral("open"),
+                                    {{QStringLiteral("sessionId"), sessionId}});
+            });
         }
         return *m_window;
     }

@@ -3,6 +3,7 @@
 #include "BrowserTab.h"
 #include "LinkPreviewController.h"
 #include "PreviewOverlay.h"
+#include "chat/ChatService.h"
 #include "preview/HtmlExtractor.h"
 #include "util/Future.h"
 
@@ -10,8 +11,10 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
@@ -53,6 +56,7 @@ ResourcePanel::ResourcePanel(LinkPreviewController &previews, QWidget *parent)
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(8, 6, 8, 8);
+    body->setMinimumWidth(300);
 
     m_title = new QLabel(body);
     m_title->setObjectName(QStringLiteral("resourcePageTitle"));
@@ -69,7 +73,7 @@ ResourcePanel::ResourcePanel(LinkPreviewController &previews, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("resourceSummary"));
     m_summary->setAccessibleName(tr("Page summary"));
     m_summary->setReadOnly(true);
-    m_summary->setMaximumHeight(160);
+    m_summary->setMaximumHeight(120);
     summaryHeading->setBuddy(m_summary);
     layout->addWidget(m_summary);
 
@@ -92,7 +96,160 @@ ResourcePanel::ResourcePanel(LinkPreviewController &previews, QWidget *parent)
         }
     });
     layout->addWidget(m_tree, 1);
+
+    auto *askHeading = new QLabel(tr("Ask about this page"), body);
+    layout->addWidget(askHeading);
+    auto *askRow = new QHBoxLayout;
+    m_question = new QLineEdit(body);
+    m_question->setObjectName(QStringLiteral("resourceQuestion"));
+    m_question->setAccessibleName(tr("Question about the page"));
+    m_question->setPlaceholderText(tr("Ask a question about this page"));
+    askHeading->setBuddy(m_question);
+    m_askButton = new QPushButton(tr("Ask"), body);
+    m_askButton->setObjectName(QStringLiteral("resourceAskButton"));
+    askRow->addWidget(m_question, 1);
+    askRow->addWidget(m_askButton);
+    layout->addLayout(askRow);
+    connect(m_question, &QLineEdit::returnPressed, this, [this] { ask(m_question->text()); });
+    connect(m_askButton, &QPushButton::clicked, this, [this] { ask(m_question->text()); });
+    m_askStatus = new QLabel(body);
+    m_askStatus->setObjectName(QStringLiteral("resourceAskStatus"));
+    m_askStatus->setTextFormat(Qt::PlainText);
+    m_askStatus->setWordWrap(true);
+    m_askStatus->hide();
+    layout->addWidget(m_askStatus);
+    m_answer = new QPlainTextEdit(body);
+    m_answer->setObjectName(QStringLiteral("resourceAnswer"));
+    m_answer->setAccessibleName(tr("Answer"));
+    m_answer->setReadOnly(true);
+    m_answer->setMaximumHeight(140);
+    m_answer->hide();
+    layout->addWidget(m_answer);
+    m_continueButton = new QPushButton(tr("Continue in Chat"), body);
+    m_continueButton->setObjectName(QStringLiteral("resourceContinueButton"));
+    m_continueButton->setEnabled(false);
+    m_continueButton->hide();
+    connect(m_continueButton, &QPushButton::clicked, this, [this] {
+        if (m_continue && !m_sessionId.isEmpty())
+            m_continue(m_sessionId);
+    });
+    layout->addWidget(m_continueButton);
     setWidget(body);
+}
+
+QString ResourcePanel::systemPrompt(const QString &title, const QUrl &url, const QString &mainText)
+{
+    // For the model, not the user: not translated.
+    QString text = mainText;
+    if (text.size() > kMaxContextChars)
+        text = text.left(kMaxContextChars) + QStringLiteral("\n[…the rest of the page is cut off]");
+    return QStringLiteral(
+               "You answer questions about one web page the user is reading. Answer from the page text below; "
+               "quote the passages you use verbatim, in quotation marks. If the page does not say, tell the user "
+               "so. Answer in the language of the question, in plain text.\n\nPage title: %1\nPage URL: %2\n\n"
+               "Page text:\n<<<\n%3\n>>>")
+        .arg(title.simplified(), url.toString(QUrl::RemoveUserInfo), text);
+}
+
+chat::ChatService *ResourcePanel::chatService()
+{
+    if (m_chat)
+        return m_chat;
+    chat::ChatService *service = m_chatProvider ? m_chatProvider() : nullptr;
+    if (!service)
+        return nullptr;
+    m_chat = service;
+    connect(service, &chat::ChatService::turnStarted, this,
+            [this](const QString &turnId, const QString &sessionId, const QString &) {
+                if (turnId != m_turnId)
+                    return;
+                m_sessionId = sessionId;
+                m_continueButton->setEnabled(bool(m_continue));
+            });
+    connect(service, &chat::ChatService::delta, this, [this](const QString &turnId, const QString &text) {
+        if (turnId != m_turnId)
+            return;
+        m_askStatus->hide();
+        m_answer->moveCursor(QTextCursor::End);
+        m_answer->insertPlainText(text);
+    });
+    connect(service, &chat::ChatService::finished, this,
+            [this](const QString &turnId, const chat::TurnResult &result) {
+                if (turnId != m_turnId)
+                    return;
+                m_turnId.clear();
+                m_sessionId = result.sessionId;
+                m_askStatus->hide();
+                if (m_answer->toPlainText().isEmpty())
+                    m_answer->setPlainText(result.text);
+                m_askButton->setEnabled(true);
+                m_continueButton->setEnabled(bool(m_continue));
+                Q_EMIT answerFinished();
+            });
+    connect(service, &chat::ChatService::failed, this, &ResourcePanel::onFailed);
+    return service;
+}
+
+void ResourcePanel::onFailed(const QString &turnId, const providers::ProviderError &error)
+{
+    if (turnId != m_turnId)
+        return;
+    m_turnId.clear();
+    m_askStatus->setText(error.message.isEmpty() ? tr("The question could not be answered.") : error.message);
+    m_askStatus->show();
+    m_askButton->setEnabled(true);
+    Q_EMIT answerFailed();
+}
+
+void ResourcePanel::ask(const QString &question)
+{
+    const QString q = question.trimmed();
+    if (q.isEmpty() || !m_tab)
+        return;
+    if (!m_pageRead) {
+        m_askStatus->setText(tr("The page is still being read; ask again in a moment."));
+        m_askStatus->show();
+        return;
+    }
+    cancelTurn();
+    m_answer->clear();
+    m_answer->show();
+    m_continueButton->show();
+    m_continueButton->setEnabled(false);
+    m_sessionId.clear();
+    chat::ChatService *service = chatService();
+    if (!service) {
+        m_askStatus->setText(tr("Questions need an AI provider; the summary and resources work without one."));
+        m_askStatus->show();
+        Q_EMIT answerFailed();
+        return;
+    }
+    m_askStatus->setText(tr("Asking…"));
+    m_askStatus->show();
+    m_askButton->setEnabled(false);
+    chat::TurnOptions options;
+    options.system = systemPrompt(m_pageTitle, m_pageUrl, m_mainText);
+    // The id is known before any signal of the turn can arrive (they are queued to this thread).
+    m_turnId = service->startTurn({}, q, options);
+}
+
+void ResourcePanel::cancelTurn()
+{
+    if (!m_turnId.isEmpty() && m_chat)
+        m_chat->cancel(m_turnId);
+    m_turnId.clear();
+    if (m_askButton)
+        m_askButton->setEnabled(true);
+}
+
+QString ResourcePanel::answerText() const
+{
+    return m_answer->toPlainText();
+}
+
+QString ResourcePanel::askStatus() const
+{
+    return m_askStatus->isVisible() ? m_askStatus->text() : QString();
 }
 
 void ResourcePanel::setTab(BrowserTab *tab)
@@ -118,6 +275,15 @@ void ResourcePanel::refresh()
     m_summary->clear();
     m_tree->clear();
     m_links.clear();
+    cancelTurn();
+    m_answer->clear();
+    m_answer->hide();
+    m_askStatus->hide();
+    m_continueButton->hide();
+    m_pageRead = false;
+    m_mainText.clear();
+    m_pageTitle.clear();
+    m_pageUrl = m_tab ? m_tab->url() : QUrl();
     if (!m_tab) {
         m_title->clear();
         return;
@@ -137,6 +303,9 @@ void ResourcePanel::refresh()
                       return;
                   if (!p.title.isEmpty())
                       self->m_title->setText(p.title);
+                  self->m_pageTitle = self->m_title->text();
+                  self->m_mainText = p.mainText;
+                  self->m_pageRead = true;
                   self->m_summary->setPlaceholderText(tr("This page has no text to summarize."));
                   self->m_summary->setPlainText(!p.summary.isEmpty() ? p.summary : p.description);
                   Q_EMIT self->summaryReady();

@@ -5,10 +5,21 @@
 #include <QDockWidget>
 #include <QPointer>
 
+#include <functional>
+
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
+
+namespace ttc::chat {
+class ChatService;
+}
+namespace ttc::providers {
+struct ProviderError;
+}
 
 namespace ttc::browser {
 
@@ -18,7 +29,10 @@ class LinkPreviewController;
 // The resource bot: a dockable side panel about the current page. Summary: the offline extractive summary of the
 // page's own DOM (so logged-in pages work), computed off the GUI thread. Resources: the page's links, grouped as
 // docs, downloads, media, references (other sites) and navigation (same site); hovering an entry shows the link
-// preview overlay, double-click or Enter opens it in a new tab. Everything shown is plain text.
+// preview overlay, double-click or Enter opens it in a new tab. Ask: a question about the page, answered by the chat
+// service with the page's title, URL and main text as the system prompt (the answer quotes the passages it uses),
+// streamed in as plain text; the turn is a chat session that "Continue in chat" opens. Everything shown is plain
+// text.
 class ResourcePanel : public QDockWidget
 {
     Q_OBJECT
@@ -31,7 +45,20 @@ public:
     // Reads the current tab's page again.
     void refresh();
 
+    // Where questions go: called on the first question (the AI layer is built on first use); nullptr = no AI.
+    void setChatServiceProvider(std::function<chat::ChatService *()> provider) { m_chatProvider = std::move(provider); }
+    // "Continue in chat": opens the chat feature with the session of the last question.
+    void setContinueInChat(std::function<void(const QString &sessionId)> open) { m_continue = std::move(open); }
+    void ask(const QString &question);
+
     QString summaryText() const;
+    QString answerText() const;
+    QString askStatus() const;
+    QString sessionId() const { return m_sessionId; }
+    QLineEdit *questionEdit() const { return m_question; }
+    // The system prompt for questions about a page (main text cut to kMaxContextChars).
+    static QString systemPrompt(const QString &title, const QUrl &url, const QString &mainText);
+    static constexpr int kMaxContextChars = 24000;
     QTreeWidget *resourceTree() const { return m_tree; }
     QList<ResourceLink> links() const { return m_links; }
     static QString groupName(ResourceGroup group);
@@ -41,6 +68,8 @@ Q_SIGNALS:
     // Both parts of the current page are in (tests wait on them).
     void summaryReady();
     void resourcesReady();
+    void answerFinished();
+    void answerFailed();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -48,6 +77,9 @@ protected:
 private:
     void setLinks(const QList<ResourceLink> &links);
     void hoverItem(QTreeWidgetItem *item);
+    chat::ChatService *chatService();
+    void cancelTurn();
+    void onFailed(const QString &turnId, const providers::ProviderError &error);
 
     LinkPreviewController &m_previews;
     QPointer<BrowserTab> m_tab;
@@ -58,6 +90,20 @@ private:
     QTreeWidget *m_tree = nullptr;
     QTreeWidgetItem *m_hovered = nullptr;
     QList<ResourceLink> m_links;
+    QString m_pageTitle;
+    QUrl m_pageUrl;
+    QString m_mainText;
+    bool m_pageRead = false;
+    QLineEdit *m_question = nullptr;
+    QPushButton *m_askButton = nullptr;
+    QPlainTextEdit *m_answer = nullptr;
+    QLabel *m_askStatus = nullptr;
+    QPushButton *m_continueButton = nullptr;
+    std::function<chat::ChatService *()> m_chatProvider;
+    std::function<void(const QString &)> m_continue;
+    QPointer<chat::ChatService> m_chat;
+    QString m_turnId;
+    QString m_sessionId;
 };
 
 } // namespace ttc::browser

@@ -1,5 +1,5 @@
 // The chat feature module (plugin ttc-chat): the floating QML chat window, loaded on first use.
-// Actions: "open" shows the window; "new"/"newChat" shows it with a new chat; "hide"; "toggle"; "stop" stops a
+// Actions: "open" {sessionId?} shows the window (with that chat selected); "new"/"newChat" shows it with a new chat; "hide"; "toggle"; "stop" stops a
 // running reply; "setComposer" {text, send: bool} puts text in the composer (and sends it); "searchHistory" {query}
 // shows the window searching all chats.
 // api(): a ChatApi (ChatApi.h) for the voice feature and others.
@@ -60,6 +60,9 @@ public:
         if (!m_window) {
             qCWarning(lcChat) << "chat: request after shutdown ignored:" << action;
         } else if (action == QLatin1String("open")) {
+            const QString sessionId = arguments.value(QStringLiteral("sessionId")).toString();
+            if (!sessionId.isEmpty())
+                m_controller->selectSession(sessionId);
             m_window->show();
         } else if (action == QLatin1String("setComposer")) {
             m_window->show();

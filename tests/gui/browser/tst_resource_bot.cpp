@@ -1,7 +1,9 @@
 // The resource bot panel of the browser window, for real (WebEngine under Xvfb, loopback pages): Ctrl+Shift+R
 // opens it, it lists the page's links in the right groups (docs, downloads, media, references, navigation; no
 // javascript:/mailto:, no duplicate from an anchor), shows the offline summary of the page's own DOM, hovering an
-// entry shows the link preview overlay, and Enter opens the entry in a new tab.
+// entry shows the link preview overlay, Enter opens the entry in a new tab, and a question is answered through a
+// loopback OpenAI-compatible provider with the page's text in the system prompt (a provider error shows its reason).
+#include "FakeProviderServer.h"
 #include "BrowserTab.h"
 #include "BrowserWindow.h"
 #include "LinkPreviewController.h"
@@ -12,13 +14,26 @@
 #include "ResourcePanel.h"
 #include "TestPages.h"
 #include "TestSupport.h"
+#include "ai/AiServices.h"
+#include "chat/ChatService.h"
+#include "keys/KeyRing.h"
+#include "keys/SecretStore.h"
 #include "settings/Settings.h"
+#include "store/Database.h"
+#include "util/Clock.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 
 #include <QAction>
 #include <QApplication>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTest>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QWebEngineProfile>
 
@@ -58,6 +73,10 @@ class TestResourceBot : public QObject
     QWebEngineProfile *m_webProfile = nullptr;
     InstantSource m_source;
     std::unique_ptr<BrowserWindow> m_window;
+    test::FakeProviderServer m_provider;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<ai::AiServices> m_ai;
+    QString m_continuedSession;
 
     ResourcePanel *panel() const { return m_window->resourcePanel(); }
     PreviewOverlay *overlay() const { return m_window->previews().overlay(); }
@@ -92,9 +111,20 @@ private Q_SLOTS:
         m_http.setPage("/article", "<!doctype html><title>Loopback Article</title><h1>Article</h1><p>Body.</p>");
 
         m_settings = std::make_unique<Settings>(m_profile.profile().settingsPath());
+        QVERIFY(m_provider.listen());
+        qputenv("TTC_OPENAI_BASE_URL", m_provider.baseUrl(QStringLiteral("openai")).toString().toUtf8());
+        qputenv("OPENAI_API_KEY", "sk-test-resource-bot-0000");
+        qputenv("TTC_TIER", "pro");
+        m_db = std::make_unique<store::Database>(m_profile.profile().databasePath());
+        m_db->open().waitForFinished();
+        m_ai = std::make_unique<ai::AiServices>(m_profile.profile(), m_settings.get(), *m_db, SystemClock::instance(),
+                                                std::make_unique<keys::MemorySecretStore>());
+        QTRY_VERIFY_WITH_TIMEOUT(m_ai->keys().isLoaded(), 20000);
         m_webProfile = createProfile(m_profile.profile().webEngineDir() + QStringLiteral("/storage"),
                                      m_profile.profile().cacheDir() + QStringLiteral("/webengine"), this);
         m_window = std::make_unique<BrowserWindow>(m_webProfile, *m_settings, &m_source);
+        m_window->resourcePanel()->setChatServiceProvider([this] { return &m_ai->chat(); });
+        m_window->resourcePanel()->setContinueInChat([this](const QString &id) { m_continuedSession = id; });
         m_window->resize(1200, 760);
         m_window->move(0, 0);
         BrowserTab *t = m_window->newTab(m_http.url(QStringLiteral("/")));
@@ -167,6 +197,59 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!overlay()->isVisible(), 5000);
     }
 
+    void questionIsAnsweredWithThePageAsContext()
+    {
+        m_provider.enqueue(test::FakeProviderServer::textReply(
+            QStringLiteral("openai"), {QStringLiteral("The page says: "), QStringLiteral("\"The soil is made of "),
+                                       QStringLiteral("sockets and patience.\"")}, 20));
+        QSignalSpy done(panel(), &ResourcePanel::answerFinished);
+        panel()->questionEdit()->setText(QStringLiteral("What is the soil made of?"));
+        QTest::keyClick(panel()->questionEdit(), Qt::Key_Return);
+        QVERIFY(done.wait(20000));
+        QCOMPARE(panel()->answerText(),
+                 QStringLiteral("The page says: \"The soil is made of sockets and patience.\""));
+        QVERIFY(panel()->askStatus().isEmpty());
+
+        const test::FakeProviderRequest &request = m_provider.requests().last();
+        QVERIFY(request.path.endsWith("/chat/completions"));
+        const QJsonArray messages = QJsonDocument::fromJson(request.body).object().value(QLatin1String("messages")).toArray();
+        QString system;
+        QString user;
+        for (const QJsonValue &m : messages) {
+            const QString role = m[QLatin1String("role")].toString();
+            if (role == QLatin1String("system") || role == QLatin1String("developer"))
+                system = m[QLatin1String("content")].toString();
+            else if (role == QLatin1String("user"))
+                user = m[QLatin1String("content")].toString();
+        }
+        QVERIFY2(system.contains(QLatin1String("The soil is made of sockets and patience.")), qPrintable(system));
+        QVERIFY(system.contains(QLatin1String("Resource Page")));
+        QVERIFY(system.contains(m_http.url(QStringLiteral("/")).toString()));
+        QVERIFY(system.contains(QLatin1String("quote")));
+        QCOMPARE(user, QStringLiteral("What is the soil made of?"));
+
+        // "Continue in chat" hands over the session the answer was stored in.
+        QVERIFY(!panel()->sessionId().isEmpty());
+        auto *button = panel()->findChild<QPushButton *>(QStringLiteral("resourceContinueButton"));
+        QVERIFY(button && button->isEnabled());
+        button->click();
+        QCOMPARE(m_continuedSession, panel()->sessionId());
+        m_window->grab().save(test::artifactsDir() + QStringLiteral("/resource-bot-answer.png"));
+    }
+
+    void providerErrorShowsTheReason()
+    {
+        m_provider.enqueue(test::FakeProviderServer::errorReply(QStringLiteral("openai"), 401));
+        QSignalSpy failed(panel(), &ResourcePanel::answerFailed);
+        panel()->ask(QStringLiteral("Who wrote it?"));
+        QVERIFY(failed.wait(20000));
+        QVERIFY(!panel()->askStatus().isEmpty());
+        QVERIFY(panel()->answerText().isEmpty());
+        // The offline parts are untouched.
+        QVERIFY(!panel()->summaryText().isEmpty());
+        QVERIFY(!panel()->links().isEmpty());
+    }
+
     void enterOpensTheEntryInANewTab()
     {
         QTreeWidgetItem *item = group(ResourcePanel::groupName(ResourceGroup::Navigation))->child(0);
@@ -182,6 +265,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_window.reset();
+        m_ai.reset();
     }
 };
 
