@@ -9,6 +9,7 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <mutex>
 namespace ttc::server {
 
 Result<DbConfig> DbConfig::parse(const QString &url)
@@ -158,6 +159,12 @@ bool isTransient(const Error &error)
 
 Result<void> DbPool::transactImpl(bool write, const std::function<Result<void>(Sql &)> &fn)
 {
+    // SQLite has one writer at a time. Writers of this process queue here and are woken at once, instead of each
+    // sleeping in SQLite's busy handler (1, 2, 5 ... 100 ms steps), which made the 99th percentile of concurrent writes
+    // ~100 ms. Other processes on the same file still meet the busy timeout.
+    std::unique_lock<std::mutex> writer;
+    if (m_config.dialect == Dialect::Sqlite && write)
+        writer = std::unique_lock<std::mutex>(m_sqliteWriter);
     for (int attempt = 0;; ++attempt) {
         auto s = sql();
         if (!s)

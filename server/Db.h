@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <mutex>
 #include <initializer_list>
 
 namespace ttc::server {
@@ -86,6 +87,7 @@ private:
     Result<void> transactImpl(bool write, const std::function<Result<void>(Sql &)> &fn);
     DbConfig m_config;
     QString m_prefix;
+    std::mutex m_sqliteWriter;  // one SQLite write transaction at a time in this process
 };
 
 bool isTransient(const Error &error); // lock/serialization conflict: worth retrying
