@@ -9,7 +9,6 @@
 #include <QUrlQuery>
 #include <QUuid>
 
-#include <mutex>
 namespace ttc::server {
 
 Result<DbConfig> DbConfig::parse(const QString &url)
