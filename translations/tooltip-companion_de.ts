@@ -1431,6 +1431,13 @@ Datenordner: %2</translation>
     </message>
 </context>
 <context>
+    <name>ttc::browser::LinkPreviewController</name>
+    <message>
+        <source>Summarize this page.</source>
+        <translation>Fassen Sie diese Seite zusammen.</translation>
+    </message>
+</context>
+<context>
     <name>ttc::browser::PageRenderer</name>
     <message>
         <source>The page did not finish loading in time</source>
@@ -1469,6 +1476,14 @@ Datenordner: %2</translation>
     <message>
         <source>PDF document</source>
         <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>AI summary</source>
+        <translation>KI-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Summarizing…</source>
+        <translation>Wird zusammengefasst …</translation>
     </message>
 </context>
 <context>

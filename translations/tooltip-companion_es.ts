@@ -1431,6 +1431,13 @@ Carpeta de datos: %2</translation>
     </message>
 </context>
 <context>
+    <name>ttc::browser::LinkPreviewController</name>
+    <message>
+        <source>Summarize this page.</source>
+        <translation>Resume esta página.</translation>
+    </message>
+</context>
+<context>
     <name>ttc::browser::PageRenderer</name>
     <message>
         <source>The page did not finish loading in time</source>
@@ -1469,6 +1476,14 @@ Carpeta de datos: %2</translation>
     <message>
         <source>PDF document</source>
         <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>AI summary</source>
+        <translation>Resumen con IA</translation>
+    </message>
+    <message>
+        <source>Summarizing…</source>
+        <translation>Resumiendo…</translation>
     </message>
 </context>
 <context>

@@ -1431,6 +1431,13 @@ Dossier des données&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ttc::browser::LinkPreviewController</name>
+    <message>
+        <source>Summarize this page.</source>
+        <translation>Résume cette page.</translation>
+    </message>
+</context>
+<context>
     <name>ttc::browser::PageRenderer</name>
     <message>
         <source>The page did not finish loading in time</source>
@@ -1469,6 +1476,14 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>PDF document</source>
         <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>AI summary</source>
+        <translation>Résumé par IA</translation>
+    </message>
+    <message>
+        <source>Summarizing…</source>
+        <translation>Résumé en cours…</translation>
     </message>
 </context>
 <context>

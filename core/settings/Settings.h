@@ -17,6 +17,7 @@ namespace ttc {
     X(QString, language, setLanguage, "general/language", QString())                                       \
     X(bool, showTrayHintOnClose, setShowTrayHintOnClose, "general/showTrayHintOnClose", true)              \
     X(int, hoverDelayMs, setHoverDelayMs, "browser/hoverDelayMs", 250)                                      \
+    X(bool, browserAiSummaries, setBrowserAiSummaries, "browser/aiSummaries", false)                       \
     X(QString, browserSearchUrl, setBrowserSearchUrl, "browser/searchUrl",                                   \
       QStringLiteral("https://duckduckgo.com/?q=%s"))                                                     \
     X(QString, defaultProvider, setDefaultProvider, "chat/defaultProvider", QStringLiteral("openai"))      \

@@ -149,6 +149,7 @@ private:
             // pages would end up in the chat history.)
             CompanionApp *app = m_app;
             m_window->resourcePanel()->setChatServiceProvider([app] { return &app->ai().chat(); });
+            m_window->previews().setAiSummaryProvider([app] { return &app->ai().chat(); });
             m_window->resourcePanel()->setContinueInChat([app](const QString &sessionId) {
                 app->requestFeature(QStringLiteral("chat"), QStringLiteral("open"),
                                     {{QStringLiteral("sessionId"), sessionId}});

@@ -97,7 +97,10 @@ BrowserWindow::BrowserWindow(QWebEngineProfile *profile, Settings &settings, Pre
     connect(&settings, &Settings::changed, this, [this](const QString &key, const QVariant &value) {
         if (key == QLatin1String("browser/hoverDelayMs"))
             m_previews->intent().setDelay(value.toInt());
+        else if (key == QLatin1String("browser/aiSummaries"))
+            m_previews->setAiSummariesEnabled(value.toBool());
     });
+    m_previews->setAiSummariesEnabled(settings.browserAiSummaries());
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("browserTabs"));

@@ -3,6 +3,7 @@
 #include "PreviewOverlay.h"
 #include "PreviewSource.h"
 #include "ThumbnailRenderer.h"
+#include "chat/ChatService.h"
 
 #include <QBuffer>
 #include <QEvent>
@@ -71,8 +72,92 @@ void LinkPreviewController::linkLeft()
     dismiss();
 }
 
+void LinkPreviewController::setAiSummariesEnabled(bool enabled)
+{
+    m_aiEnabled = enabled;
+    if (!enabled) {
+        cancelAiSummary();
+        m_overlay->clearAiSummary();
+    }
+}
+
+QString LinkPreviewController::aiSummaryPrompt(const preview::Preview &p)
+{
+    // For the model, not the user: not translated.
+    QString text = p.mainText.trimmed();
+    if (text.isEmpty())
+        text = QString(p.description + QStringLiteral("\n\n") + p.summary).trimmed();
+    constexpr int kMaxChars = 12000;
+    if (text.size() > kMaxChars)
+        text = text.left(kMaxChars) + QStringLiteral("\n[…cut off]");
+    return QStringLiteral("Summarize the web page below in one short paragraph of plain text (at most 80 words), in "
+                          "the page's language. Say only what the page says.\n\nTitle: %1\nURL: %2\n\nPage text:\n"
+                          "<<<\n%3\n>>>")
+        .arg(p.title.simplified(), (p.finalUrl.isValid() ? p.finalUrl : p.url).toString(QUrl::RemoveUserInfo), text);
+}
+
+chat::ChatService *LinkPreviewController::aiService()
+{
+    if (m_ai)
+        return m_ai;
+    chat::ChatService *service = m_aiProvider ? m_aiProvider() : nullptr;
+    if (!service)
+        return nullptr;
+    m_ai = service;
+    connect(service, &chat::ChatService::delta, this, [this](const QString &turnId, const QString &text) {
+        if (turnId == m_aiTurn && m_overlay->url() == m_aiUrl)
+            m_overlay->appendAiSummary(text);
+    });
+    connect(service, &chat::ChatService::finished, this, [this](const QString &turnId, const chat::TurnResult &r) {
+        if (turnId != m_aiTurn)
+            return;
+        m_aiTurn.clear();
+        if (m_overlay->url() == m_aiUrl && m_overlay->aiSummaryText().isEmpty() && !r.text.isEmpty())
+            m_overlay->appendAiSummary(r.text);
+        Q_EMIT aiSummaryFinished(m_aiUrl);
+    });
+    connect(service, &chat::ChatService::failed, this,
+            [this](const QString &turnId, const providers::ProviderError &error) {
+                if (turnId != m_aiTurn)
+                    return;
+                m_aiTurn.clear();
+                // No key, the tier refuses, the provider failed: the offline preview stays as it is.
+                if (m_overlay->url() == m_aiUrl)
+                    m_overlay->clearAiSummary();
+                Q_EMIT aiSummaryFailed(m_aiUrl, error.message);
+            });
+    return service;
+}
+
+void LinkPreviewController::startAiSummary(const preview::Preview &p)
+{
+    cancelAiSummary();
+    if (p.kind != preview::Preview::Kind::Html || (p.mainText.isEmpty() && p.summary.isEmpty()
+                                                   && p.description.isEmpty()))
+        return;
+    chat::ChatService *service = aiService();
+    if (!service)
+        return;
+    m_aiUrl = p.url;
+    m_overlay->beginAiSummary();
+    chat::TurnOptions options;
+    options.system = aiSummaryPrompt(p);
+    // ChatService persists every turn (it has no unsaved mode): each summary becomes a chat session titled like
+    // this request, in the chat history with the others.
+    m_aiTurn = service->startTurn({}, tr("Summarize this page."), options);
+    Q_EMIT aiSummaryStarted(m_aiUrl);
+}
+
+void LinkPreviewController::cancelAiSummary()
+{
+    if (!m_aiTurn.isEmpty() && m_ai)
+        m_ai->cancel(m_aiTurn);
+    m_aiTurn.clear();
+}
+
 void LinkPreviewController::dismiss()
 {
+    cancelAiSummary();
     m_intent.cancel();
     delete m_request;
     m_awaitingPaint = false;
@@ -110,6 +195,8 @@ void LinkPreviewController::onIntent(const HoverLink &link)
         Q_EMIT previewShown(url, m_sinceIntent.nsecsElapsed());
         if (result && result->thumbnailPng.isEmpty() && result->kind == preview::Preview::Kind::Html)
             requestThumbnail(url);
+        if (result && m_aiEnabled)
+            startAiSummary(*result);
         request->deleteLater();
     });
 }

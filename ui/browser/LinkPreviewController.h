@@ -4,13 +4,24 @@
 #include "HoverIntent.h"
 
 #include "preview/LinkPolicy.h"
+#include "preview/PreviewTypes.h"
 
 #include <QElapsedTimer>
 #include <QImage>
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QWebEngineView;
+
+namespace ttc::chat {
+class ChatService;
+struct TurnResult;
+}
+namespace ttc::providers {
+struct ProviderError;
+}
 
 namespace ttc::browser {
 
@@ -35,6 +46,14 @@ public:
     void setPolicy(const preview::LinkPolicy *policy) { m_policy = policy ? policy : &m_defaultPolicy; }
     // Renders a snapshot for previews that come without one (nullptr: no thumbnails).
     void setThumbnailRenderer(ThumbnailRenderer *renderer) { m_thumbnails = renderer; }
+    // AI summaries (setting browser/aiSummaries, off by default): after the offline preview is shown, a one-paragraph
+    // summary of the target's main text is streamed in from the chat service (which asks the key ring and the
+    // quota guard first; a refusal leaves the overlay as it is). Dismissal cancels the turn. `provider` is called
+    // on the first summary (the AI layer is built on first use).
+    void setAiSummaryProvider(std::function<chat::ChatService *()> provider) { m_aiProvider = std::move(provider); }
+    void setAiSummariesEnabled(bool enabled);
+    bool aiSummariesEnabled() const { return m_aiEnabled; }
+    static QString aiSummaryPrompt(const preview::Preview &preview);
     void setEnabled(bool enabled);
     bool isEnabled() const { return m_enabled; }
 
@@ -57,6 +76,10 @@ Q_SIGNALS:
     void previewPainted(const QUrl &url, qint64 sinceIntentNs);
     // The rendered thumbnail is in the overlay.
     void thumbnailShown(const QUrl &url, qint64 sinceIntentNs);
+    // An AI summary was asked for / has finished streaming / was refused or failed.
+    void aiSummaryStarted(const QUrl &url);
+    void aiSummaryFinished(const QUrl &url);
+    void aiSummaryFailed(const QUrl &url, const QString &reason);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -64,6 +87,9 @@ protected:
 private:
     void onIntent(const HoverLink &link);
     void requestThumbnail(const QUrl &url);
+    void startAiSummary(const preview::Preview &preview);
+    void cancelAiSummary();
+    chat::ChatService *aiService();
 
     PreviewSource *m_source = nullptr;
     preview::LinkPolicy m_defaultPolicy;
@@ -77,6 +103,11 @@ private:
     QElapsedTimer m_sinceIntent;
     bool m_awaitingPaint = false;
     bool m_enabled = true;
+    bool m_aiEnabled = false;
+    std::function<chat::ChatService *()> m_aiProvider;
+    QPointer<chat::ChatService> m_ai;
+    QString m_aiTurn;
+    QUrl m_aiUrl;
 };
 
 } // namespace ttc::browser

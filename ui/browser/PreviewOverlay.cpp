@@ -89,6 +89,14 @@ PreviewOverlay::PreviewOverlay(QWidget *parent)
     layout->addWidget(m_meta);
     m_summary = plainLabel(this, QStringLiteral("previewSummary"));
     layout->addWidget(m_summary);
+    m_aiHeading = plainLabel(this, QStringLiteral("previewAiHeading"), false);
+    QFont headingFont = m_aiHeading->font();
+    headingFont.setBold(true);
+    m_aiHeading->setFont(headingFont);
+    layout->addWidget(m_aiHeading);
+    m_aiSummary = plainLabel(this, QStringLiteral("previewAiSummary"));
+    m_aiSummary->setAccessibleName(tr("AI summary"));
+    layout->addWidget(m_aiSummary);
     m_status = plainLabel(this, QStringLiteral("previewStatus"));
     layout->addWidget(m_status);
 
@@ -113,6 +121,9 @@ void PreviewOverlay::showLoading(const QUrl &url, const QString &linkText, const
     setShown(m_description, {});
     setShown(m_meta, {});
     setShown(m_summary, {});
+    m_aiText.clear();
+    setShown(m_aiHeading, {});
+    setShown(m_aiSummary, {});
     setShown(m_status, tr("Loading preview…"));
     reposition();
     show();
@@ -169,6 +180,41 @@ void PreviewOverlay::setFavicon(const QIcon &icon)
 {
     if (!icon.isNull())
         m_favicon->setPixmap(icon.pixmap(16, 16));
+}
+
+void PreviewOverlay::beginAiSummary()
+{
+    m_aiText.clear();
+    setShown(m_aiHeading, tr("AI summary"));
+    setShown(m_aiSummary, tr("Summarizing…"));
+    reposition();
+}
+
+void PreviewOverlay::appendAiSummary(const QString &text)
+{
+    m_aiText += text;
+    // Plain text, capped: the model's output is untrusted like the page's.
+    setShown(m_aiSummary, clipped(m_aiText, 900));
+    reposition();
+}
+
+void PreviewOverlay::clearAiSummary()
+{
+    m_aiText.clear();
+    setShown(m_aiHeading, {});
+    setShown(m_aiSummary, {});
+    if (isVisible())
+        reposition();
+}
+
+QString PreviewOverlay::aiSummaryText() const
+{
+    return m_aiText;
+}
+
+bool PreviewOverlay::hasAiSummary() const
+{
+    return m_aiHeading->isVisible();
 }
 
 void PreviewOverlay::dismiss()

@@ -24,6 +24,12 @@ public:
     void setError(const QString &message);
     void setThumbnail(const QImage &image);
     void setFavicon(const QIcon &icon);
+    // The AI summary under the offline one: begun (a "Summarizing…" line), streamed in, or dropped.
+    void beginAiSummary();
+    void appendAiSummary(const QString &text);
+    void clearAiSummary();
+    QString aiSummaryText() const;
+    bool hasAiSummary() const;
     void dismiss();
 
     QUrl url() const { return m_url; }
@@ -55,6 +61,9 @@ private:
     QLabel *m_description = nullptr;
     QLabel *m_meta = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_aiHeading = nullptr;
+    QLabel *m_aiSummary = nullptr;
+    QString m_aiText;
     QLabel *m_thumbnail = nullptr;
     QLabel *m_status = nullptr;
 };

@@ -99,6 +99,32 @@ class TestResourceBot : public QObject
         return out;
     }
 
+    void hoverEntry(ResourceGroup g, int index)
+    {
+        QTreeWidgetItem *item = group(ResourcePanel::groupName(g))->child(index);
+        QTreeWidget *tree = panel()->resourceTree();
+        tree->scrollToItem(item);
+        QTest::mouseMove(tree->viewport(), tree->visualItemRect(item).center());
+    }
+
+    void leaveTree()
+    {
+        QTest::mouseMove(m_window->currentTab(), QPoint(20, 20));
+        QTRY_VERIFY_WITH_TIMEOUT(!overlay()->isVisible(), 5000);
+    }
+
+    static QString systemMessage(const test::FakeProviderRequest &request)
+    {
+        const QJsonArray messages =
+            QJsonDocument::fromJson(request.body).object().value(QLatin1String("messages")).toArray();
+        for (const QJsonValue &m : messages) {
+            const QString role = m[QLatin1String("role")].toString();
+            if (role == QLatin1String("system") || role == QLatin1String("developer"))
+                return m[QLatin1String("content")].toString();
+        }
+        return {};
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -124,6 +150,7 @@ private Q_SLOTS:
                                      m_profile.profile().cacheDir() + QStringLiteral("/webengine"), this);
         m_window = std::make_unique<BrowserWindow>(m_webProfile, *m_settings, &m_source);
         m_window->resourcePanel()->setChatServiceProvider([this] { return &m_ai->chat(); });
+        m_window->previews().setAiSummaryProvider([this] { return &m_ai->chat(); });
         m_window->resourcePanel()->setContinueInChat([this](const QString &id) { m_continuedSession = id; });
         m_window->resize(1200, 760);
         m_window->move(0, 0);
@@ -147,7 +174,7 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY_WITH_TIMEOUT(panel()->isVisible(), 5000);
         QVERIFY(m_window->resourcePanelAction()->isChecked());
-        QVERIFY(resources.wait(10000) || !resources.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!resources.isEmpty(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!summary.isEmpty(), 10000);
     }
 
@@ -248,6 +275,62 @@ private Q_SLOTS:
         // The offline parts are untouched.
         QVERIFY(!panel()->summaryText().isEmpty());
         QVERIFY(!panel()->links().isEmpty());
+    }
+
+    void aiOverlaySummaryIsOffByDefault()
+    {
+        QVERIFY(!m_settings->browserAiSummaries());
+        QVERIFY(!m_window->previews().aiSummariesEnabled());
+        const qsizetype before = m_provider.requests().size();
+        QSignalSpy started(&m_window->previews(), &LinkPreviewController::aiSummaryStarted);
+        QSignalSpy shown(&m_window->previews(), &LinkPreviewController::previewShown);
+        hoverEntry(ResourceGroup::Navigation, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(overlay()->isVisible(), 5000);
+        QVERIFY(!overlay()->hasAiSummary());
+        QCOMPARE(started.size(), 0);
+        QCOMPARE(m_provider.requests().size(), before);
+        leaveTree();
+    }
+
+    void aiOverlaySummaryStreamsWhenOn()
+    {
+        m_settings->setBrowserAiSummaries(true);
+        QVERIFY(m_window->previews().aiSummariesEnabled());
+        m_provider.enqueue(test::FakeProviderServer::textReply(
+            QStringLiteral("openai"), {QStringLiteral("A short "), QStringLiteral("AI summary "),
+                                       QStringLiteral("of the article.")}, 30));
+        QSignalSpy started(&m_window->previews(), &LinkPreviewController::aiSummaryStarted);
+        QSignalSpy finished(&m_window->previews(), &LinkPreviewController::aiSummaryFinished);
+        hoverEntry(ResourceGroup::Navigation, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(overlay()->isVisible(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 5000);
+        QVERIFY(overlay()->hasAiSummary());
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
+        QCOMPARE(overlay()->aiSummaryText(), QStringLiteral("A short AI summary of the article."));
+        QCOMPARE(overlay()->findChild<QLabel *>(QStringLiteral("previewAiSummary"))->textFormat(), Qt::PlainText);
+        const QString system = systemMessage(m_provider.requests().last());
+        QVERIFY2(system.contains(QLatin1String("A preview from the test source.")), qPrintable(system));
+        QVERIFY(system.contains(m_http.url(QStringLiteral("/article")).toString()));
+        QGuiApplication::primaryScreen()->grabWindow(0).save(test::artifactsDir()
+                                                             + QStringLiteral("/resource-bot-ai-overlay.png"));
+        leaveTree();
+    }
+
+    void dismissingTheOverlayCancelsTheAiSummary()
+    {
+        test::FakeProviderReply slow = test::FakeProviderServer::textReply(
+            QStringLiteral("openai"), {QStringLiteral("one "), QStringLiteral("two "), QStringLiteral("three "),
+                                       QStringLiteral("four")}, 1500);
+        m_provider.enqueue(slow);
+        m_settings->setBrowserAiSummaries(true);
+        QSignalSpy started(&m_window->previews(), &LinkPreviewController::aiSummaryStarted);
+        hoverEntry(ResourceGroup::Navigation, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 5000);
+        QCOMPARE(m_ai->chat().activeTurns(), 1);
+        leaveTree();
+        QTRY_COMPARE_WITH_TIMEOUT(m_ai->chat().activeTurns(), 0, 5000);
+        m_settings->setBrowserAiSummaries(false);
     }
 
     void enterOpensTheEntryInANewTab()
