@@ -3,6 +3,7 @@
 #include "AddressInput.h"
 #include "HoverBridge.h"
 #include "HoverIntent.h"
+#include "ResourceLinks.h"
 #include "preview/LinkPolicy.h"
 #include "TooltipPlacement.h"
 
@@ -21,6 +22,64 @@ class TestBrowserLogic : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void resourceGroups_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<int>("group");
+        const auto g = [](ResourceGroup x) { return int(x); };
+        QTest::newRow("pdf") << "https://www.example.org/a/manual.PDF" << g(ResourceGroup::Docs);
+        QTest::newRow("odt elsewhere") << "https://other.net/x.odt?dl=1" << g(ResourceGroup::Docs);
+        QTest::newRow("md") << "https://example.org/README.md" << g(ResourceGroup::Docs);
+        QTest::newRow("tar.gz") << "https://example.org/src-1.0.tar.gz" << g(ResourceGroup::Downloads);
+        QTest::newRow("dmg") << "https://cdn.example.net/App.dmg" << g(ResourceGroup::Downloads);
+        QTest::newRow("deb") << "https://example.org/pkg_1.0_amd64.deb" << g(ResourceGroup::Downloads);
+        QTest::newRow("png") << "https://example.org/i/photo.png" << g(ResourceGroup::Media);
+        QTest::newRow("webm") << "https://video.example.net/clip.webm" << g(ResourceGroup::Media);
+        QTest::newRow("other site") << "https://other.net/article" << g(ResourceGroup::References);
+        QTest::newRow("subdomain is another site") << "https://blog.example.org/" << g(ResourceGroup::References);
+        QTest::newRow("same site") << "https://example.org/about" << g(ResourceGroup::Navigation);
+        QTest::newRow("www is the same site") << "http://www.example.org/news.html" << g(ResourceGroup::Navigation);
+    }
+
+    void resourceGroups()
+    {
+        QFETCH(QString, url);
+        QFETCH(int, group);
+        QCOMPARE(int(classifyResource(QUrl(url), QUrl(QStringLiteral("https://example.org/page")))), group);
+    }
+
+    void resourceLinksAreValidatedAndLimited()
+    {
+        const QUrl page(QStringLiteral("https://example.org/"));
+        const auto entry = [](const QVariant &href, const QVariant &text) {
+            return QVariantMap{{QStringLiteral("href"), href}, {QStringLiteral("text"), text}};
+        };
+        QVariantList list{
+            entry(QStringLiteral("https://example.org/a#x"), QStringLiteral("  First\n  text ")),
+            entry(QStringLiteral("https://example.org/a#y"), QStringLiteral("Duplicate")),
+            entry(QStringLiteral("javascript:alert(1)"), QStringLiteral("js")),
+            entry(QStringLiteral("mailto:a@example.org"), QStringLiteral("mail")),
+            entry(QStringLiteral("file:///etc/passwd"), QStringLiteral("file")),
+            entry(QString(QStringLiteral("https://example.org/") + QString(5000, QLatin1Char('a'))), QStringLiteral("long")),
+            entry(42, QStringLiteral("number")),
+            QVariant(QStringLiteral("not a map")),
+            entry(QStringLiteral("https://other.net/b"), QString(1000, QLatin1Char('t'))),
+        };
+        const QList<ResourceLink> links = resourceLinksFromScript(list, page);
+        QCOMPARE(links.size(), 2);
+        QCOMPARE(links[0].url, QUrl(QStringLiteral("https://example.org/a")));
+        QCOMPARE(links[0].text, QStringLiteral("First text"));
+        QCOMPARE(links[0].group, ResourceGroup::Navigation);
+        QCOMPARE(links[1].group, ResourceGroup::References);
+        QCOMPARE(links[1].text.size(), ResourceLimits{}.maxTextLength);
+        QVERIFY(resourceLinksFromScript(QVariant(QStringLiteral("garbage")), page).isEmpty());
+
+        QVariantList many;
+        for (int i = 0; i < 2500; ++i)
+            many << entry(QStringLiteral("https://example.org/p%1").arg(i), QString());
+        QCOMPARE(resourceLinksFromScript(many, page).size(), 2000);
+    }
+
     void placement_data()
     {
         QTest::addColumn<QRect>("link");
