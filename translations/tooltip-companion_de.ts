@@ -1280,6 +1280,13 @@ Datenordner: %2</translation>
     </message>
 </context>
 <context>
+    <name>ttc::browser::BrowserModule</name>
+    <message>
+        <source>Questions are off in private windows: they would be kept in the chat history.</source>
+        <translation>In privaten Fenstern sind Fragen ausgeschaltet: Sie würden im Chatverlauf gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ttc::browser::BrowserWindow</name>
     <message>
         <source>Browser</source>

@@ -1280,6 +1280,13 @@ Carpeta de datos: %2</translation>
     </message>
 </context>
 <context>
+    <name>ttc::browser::BrowserModule</name>
+    <message>
+        <source>Questions are off in private windows: they would be kept in the chat history.</source>
+        <translation>Las preguntas están desactivadas en las ventanas privadas: se guardarían en el historial del chat.</translation>
+    </message>
+</context>
+<context>
     <name>ttc::browser::BrowserWindow</name>
     <message>
         <source>Browser</source>

@@ -1280,6 +1280,13 @@ Dossier des données&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ttc::browser::BrowserModule</name>
+    <message>
+        <source>Questions are off in private windows: they would be kept in the chat history.</source>
+        <translation>Les questions sont désactivées dans les fenêtres privées : elles seraient conservées dans l’historique du chat.</translation>
+    </message>
+</context>
+<context>
     <name>ttc::browser::BrowserWindow</name>
     <message>
         <source>Browser</source>

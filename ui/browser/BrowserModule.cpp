@@ -171,6 +171,8 @@ private:
             m_privateWindow->setObjectName(QStringLiteral("privateBrowserWindow"));
             m_privateWindow->previews().setPolicy(&m_service->policy());
             m_privateWindow->previews().setThumbnailRenderer(m_thumbnails.get());
+            m_privateWindow->resourcePanel()->setQuestionsUnavailable(
+                tr("Questions are off in private windows: they would be kept in the chat history."));
             connect(m_privateWindow, &BrowserWindow::privateWindowRequested, this,
                     [this] { handle(QStringLiteral("openPrivate"), {}); });
             // Closing it ends the private session: the window, then (once its pages are gone) the profile with its

@@ -217,9 +217,11 @@ void ResourcePanel::ask(const QString &question)
     m_continueButton->show();
     m_continueButton->setEnabled(false);
     m_sessionId.clear();
-    chat::ChatService *service = chatService();
+    chat::ChatService *service = m_unavailableReason.isEmpty() ? chatService() : nullptr;
     if (!service) {
-        m_askStatus->setText(tr("Questions need an AI provider; the summary and resources work without one."));
+        m_askStatus->setText(!m_unavailableReason.isEmpty()
+                                 ? m_unavailableReason
+                                 : tr("Questions need an AI provider; the summary and resources work without one."));
         m_askStatus->show();
         Q_EMIT answerFailed();
         return;

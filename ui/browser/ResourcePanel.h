@@ -49,6 +49,8 @@ public:
     void setChatServiceProvider(std::function<chat::ChatService *()> provider) { m_chatProvider = std::move(provider); }
     // "Continue in chat": opens the chat feature with the session of the last question.
     void setContinueInChat(std::function<void(const QString &sessionId)> open) { m_continue = std::move(open); }
+    // Why questions cannot be asked here (e.g. a private window); empty: they can when there is a provider.
+    void setQuestionsUnavailable(const QString &reason) { m_unavailableReason = reason; }
     void ask(const QString &question);
 
     QString summaryText() const;
@@ -104,6 +106,7 @@ private:
     QPointer<chat::ChatService> m_chat;
     QString m_turnId;
     QString m_sessionId;
+    QString m_unavailableReason;
 };
 
 } // namespace ttc::browser

@@ -277,6 +277,21 @@ private Q_SLOTS:
         QVERIFY(!panel()->links().isEmpty());
     }
 
+    void unavailableQuestionsSayWhy()
+    {
+        // What a private window does: no question leaves the panel, and it says why.
+        const QString reason = QStringLiteral("Questions are off here.");
+        panel()->setQuestionsUnavailable(reason);
+        const qsizetype before = m_provider.requests().size();
+        QSignalSpy failed(panel(), &ResourcePanel::answerFailed);
+        panel()->ask(QStringLiteral("Anything?"));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(panel()->askStatus(), reason);
+        QTest::qWait(100);
+        QCOMPARE(m_provider.requests().size(), before);
+        panel()->setQuestionsUnavailable({});
+    }
+
     void aiOverlaySummaryIsOffByDefault()
     {
         QVERIFY(!m_settings->browserAiSummaries());
