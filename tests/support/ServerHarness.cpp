@@ -15,6 +15,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
+#include <QThread>
 #include <QUuid>
 
 #include <csignal>
@@ -118,15 +119,39 @@ bool ServerProcess::start(const QString &dbUrl, const QStringList &extraArgs, co
 {
     m_dataDir = QDir::tempPath() + QStringLiteral("/ttc-srvdata-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
     QDir().mkpath(m_dataDir);
+    m_dbUrl = dbUrl;
+    m_extraArgs = extraArgs;
+    m_env = env;
+    return launch(QStringLiteral("127.0.0.1:0"));
+}
+
+bool ServerProcess::restart()
+{
+    if (m_dbUrl.isEmpty() || m_port == 0)
+        return false;
+    if (m_process && m_process->state() != QProcess::NotRunning)
+        kill();
+    const quint16 port = m_port;
+    // The old socket may linger a moment after a kill: retry the same port briefly.
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        if (launch(QStringLiteral("127.0.0.1:%1").arg(port)) && m_port == port)
+            return true;
+        QThread::msleep(100);
+    }
+    return false;
+}
+
+bool ServerProcess::launch(const QString &listen)
+{
     m_process = std::make_unique<QProcess>();
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    for (const QString &kv : env)
+    for (const QString &kv : m_env)
         e.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
     m_process->setProcessEnvironment(e);
     m_process->start(binary(QStringLiteral("ttc-server")),
-                     QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"), dbUrl,
+                     QStringList{QStringLiteral("--listen"), listen, QStringLiteral("--db"), m_dbUrl,
                                  QStringLiteral("--migrate"), QStringLiteral("--data"), m_dataDir}
-                         + extraArgs);
+                         + m_extraArgs);
     if (!m_process->waitForStarted(20000))
         return false;
     QElapsedTimer t;
@@ -151,6 +176,14 @@ void ServerProcess::terminate()
 {
     if (m_process && m_process->state() == QProcess::Running)
         ::kill(pid_t(m_process->processId()), SIGTERM);
+}
+
+void ServerProcess::kill()
+{
+    if (m_process && m_process->state() == QProcess::Running) {
+        ::kill(pid_t(m_process->processId()), SIGKILL);
+        m_process->waitForFinished(10000);
+    }
 }
 
 bool ServerProcess::waitForExit(int ms)

@@ -49,6 +49,9 @@ public:
     // Starts `ttc-server --listen 127.0.0.1:0 --db URL --migrate --data DIR` plus extra args; waits for LISTENING.
     bool start(const QString &dbUrl, const QStringList &extraArgs = {}, const QStringList &env = {});
     void terminate(); // SIGTERM and wait
+    void kill();      // SIGKILL and wait: a crash at whatever it was doing
+    // Starts it again as before: same database, data folder (keys) and port, so clients keep their URL and tokens.
+    bool restart();
     bool waitForExit(int ms);
     int exitCode() const;
     quint16 port() const { return m_port; }
@@ -57,7 +60,10 @@ public:
     QString dataDir() const { return m_dataDir; }
 
 private:
+    bool launch(const QString &listen);
     std::unique_ptr<QProcess> m_process;
+    QString m_dbUrl;
+    QStringList m_extraArgs, m_env;
     quint16 m_port = 0;
     QString m_dataDir;
     QByteArray m_err;
