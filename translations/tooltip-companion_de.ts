@@ -1595,6 +1595,18 @@ Datenordner: %2</translation>
         <source>Asking…</source>
         <translation>Frage wird gestellt …</translation>
     </message>
+    <message>
+        <source>AI summary</source>
+        <translation>KI-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>AI summary of the page</source>
+        <translation>KI-Zusammenfassung der Seite</translation>
+    </message>
+    <message>
+        <source>Summarize this page.</source>
+        <translation>Fassen Sie diese Seite zusammen.</translation>
+    </message>
 </context>
 <context>
     <name>ttc::chat::ChatController</name>

@@ -1595,6 +1595,18 @@ Carpeta de datos: %2</translation>
         <source>Asking…</source>
         <translation>Preguntando…</translation>
     </message>
+    <message>
+        <source>AI summary</source>
+        <translation>Resumen con IA</translation>
+    </message>
+    <message>
+        <source>AI summary of the page</source>
+        <translation>Resumen con IA de la página</translation>
+    </message>
+    <message>
+        <source>Summarize this page.</source>
+        <translation>Resume esta página.</translation>
+    </message>
 </context>
 <context>
     <name>ttc::chat::ChatController</name>

@@ -1595,6 +1595,18 @@ Dossier des données&#xa0;: %2</translation>
         <source>Asking…</source>
         <translation>Question en cours…</translation>
     </message>
+    <message>
+        <source>AI summary</source>
+        <translation>Résumé par IA</translation>
+    </message>
+    <message>
+        <source>AI summary of the page</source>
+        <translation>Résumé par IA de la page</translation>
+    </message>
+    <message>
+        <source>Summarize this page.</source>
+        <translation>Résume cette page.</translation>
+    </message>
 </context>
 <context>
     <name>ttc::chat::ChatController</name>

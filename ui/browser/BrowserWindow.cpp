@@ -97,8 +97,10 @@ BrowserWindow::BrowserWindow(QWebEngineProfile *profile, Settings &settings, Pre
     connect(&settings, &Settings::changed, this, [this](const QString &key, const QVariant &value) {
         if (key == QLatin1String("browser/hoverDelayMs"))
             m_previews->intent().setDelay(value.toInt());
-        else if (key == QLatin1String("browser/aiSummaries"))
+        else if (key == QLatin1String("browser/aiSummaries")) {
             m_previews->setAiSummariesEnabled(value.toBool());
+            m_resources->setAiSummariesEnabled(value.toBool());
+        }
     });
     m_previews->setAiSummariesEnabled(settings.browserAiSummaries());
 
@@ -136,6 +138,7 @@ BrowserWindow::BrowserWindow(QWebEngineProfile *profile, Settings &settings, Pre
     m_resources = new ResourcePanel(*m_previews, this);
     addDockWidget(Qt::RightDockWidgetArea, m_resources);
     m_resources->hide();
+    m_resources->setAiSummariesEnabled(settings.browserAiSummaries());
     connect(m_resources, &ResourcePanel::openRequested, this, [this](const QUrl &url) { newTab(url); });
     connect(m_resources, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)

@@ -76,6 +76,17 @@ ResourcePanel::ResourcePanel(LinkPreviewController &previews, QWidget *parent)
     m_summary->setMaximumHeight(120);
     summaryHeading->setBuddy(m_summary);
     layout->addWidget(m_summary);
+    m_aiSummaryHeading = new QLabel(tr("AI summary"), body);
+    m_aiSummaryHeading->hide();
+    layout->addWidget(m_aiSummaryHeading);
+    m_aiSummary = new QPlainTextEdit(body);
+    m_aiSummary->setObjectName(QStringLiteral("resourceAiSummary"));
+    m_aiSummary->setAccessibleName(tr("AI summary of the page"));
+    m_aiSummary->setReadOnly(true);
+    m_aiSummary->setMaximumHeight(120);
+    m_aiSummary->hide();
+    m_aiSummaryHeading->setBuddy(m_aiSummary);
+    layout->addWidget(m_aiSummary);
 
     auto *resourcesHeading = new QLabel(tr("Resources"), body);
     layout->addWidget(resourcesHeading);
@@ -167,6 +178,11 @@ chat::ChatService *ResourcePanel::chatService()
                 m_continueButton->setEnabled(bool(m_continue));
             });
     connect(service, &chat::ChatService::delta, this, [this](const QString &turnId, const QString &text) {
+        if (!m_aiSummaryTurn.isEmpty() && turnId == m_aiSummaryTurn) {
+            m_aiSummary->moveCursor(QTextCursor::End);
+            m_aiSummary->insertPlainText(text);
+            return;
+        }
         if (turnId != m_turnId)
             return;
         m_askStatus->hide();
@@ -175,6 +191,13 @@ chat::ChatService *ResourcePanel::chatService()
     });
     connect(service, &chat::ChatService::finished, this,
             [this](const QString &turnId, const chat::TurnResult &result) {
+                if (!m_aiSummaryTurn.isEmpty() && turnId == m_aiSummaryTurn) {
+                    m_aiSummaryTurn.clear();
+                    if (m_aiSummary->toPlainText().isEmpty())
+                        m_aiSummary->setPlainText(result.text);
+                    Q_EMIT aiSummaryFinished();
+                    return;
+                }
                 if (turnId != m_turnId)
                     return;
                 m_turnId.clear();
@@ -192,6 +215,13 @@ chat::ChatService *ResourcePanel::chatService()
 
 void ResourcePanel::onFailed(const QString &turnId, const providers::ProviderError &error)
 {
+    if (!m_aiSummaryTurn.isEmpty() && turnId == m_aiSummaryTurn) {
+        // No key, the tier refuses, the provider failed: the offline summary is what there is.
+        m_aiSummaryTurn.clear();
+        m_aiSummaryHeading->hide();
+        m_aiSummary->hide();
+        return;
+    }
     if (turnId != m_turnId)
         return;
     m_turnId.clear();
@@ -233,6 +263,27 @@ void ResourcePanel::ask(const QString &question)
     options.system = systemPrompt(m_pageTitle, m_pageUrl, m_mainText);
     // The id is known before any signal of the turn can arrive (they are queued to this thread).
     m_turnId = service->startTurn({}, q, options);
+}
+
+void ResourcePanel::startAiSummary(const preview::Preview &p)
+{
+    if (!m_aiSummaries || !m_unavailableReason.isEmpty() || (p.mainText.isEmpty() && p.summary.isEmpty()))
+        return;
+    chat::ChatService *service = chatService();
+    if (!service)
+        return;
+    m_aiSummary->clear();
+    m_aiSummaryHeading->show();
+    m_aiSummary->show();
+    chat::TurnOptions options;
+    options.system = LinkPreviewController::aiSummaryPrompt(p);
+    // A stored chat turn like any other (ChatService has no unsaved mode).
+    m_aiSummaryTurn = service->startTurn({}, tr("Summarize this page."), options);
+}
+
+QString ResourcePanel::aiSummaryText() const
+{
+    return m_aiSummary->toPlainText();
 }
 
 void ResourcePanel::cancelTurn()
@@ -280,6 +331,12 @@ void ResourcePanel::refresh()
     cancelTurn();
     m_answer->clear();
     m_answer->hide();
+    if (!m_aiSummaryTurn.isEmpty() && m_chat)
+        m_chat->cancel(m_aiSummaryTurn);
+    m_aiSummaryTurn.clear();
+    m_aiSummary->clear();
+    m_aiSummary->hide();
+    m_aiSummaryHeading->hide();
     m_askStatus->hide();
     m_continueButton->hide();
     m_pageRead = false;
@@ -300,7 +357,7 @@ void ResourcePanel::refresh()
             return;
         const QString capped = html.left(kMaxHtmlChars);
         QtConcurrent::run([capped, pageUrl] { return preview::HtmlExtractor::extract(capped, pageUrl); })
-            | ttc::then(self.data(), [self, generation](const preview::Preview &p) {
+            | ttc::then(self.data(), [self, generation, pageUrl](preview::Preview p) {
                   if (self->m_generation != generation)
                       return;
                   if (!p.title.isEmpty())
@@ -308,6 +365,8 @@ void ResourcePanel::refresh()
                   self->m_pageTitle = self->m_title->text();
                   self->m_mainText = p.mainText;
                   self->m_pageRead = true;
+                  p.url = pageUrl;
+                  self->startAiSummary(p);
                   self->m_summary->setPlaceholderText(tr("This page has no text to summarize."));
                   self->m_summary->setPlainText(!p.summary.isEmpty() ? p.summary : p.description);
                   Q_EMIT self->summaryReady();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ResourceLinks.h"
+#include "preview/PreviewTypes.h"
 
 #include <QDockWidget>
 #include <QPointer>
@@ -51,6 +52,9 @@ public:
     void setContinueInChat(std::function<void(const QString &sessionId)> open) { m_continue = std::move(open); }
     // Why questions cannot be asked here (e.g. a private window); empty: they can when there is a provider.
     void setQuestionsUnavailable(const QString &reason) { m_unavailableReason = reason; }
+    // With the setting browser/aiSummaries on and a usable provider, an AI summary follows the offline one.
+    void setAiSummariesEnabled(bool enabled) { m_aiSummaries = enabled; }
+    QString aiSummaryText() const;
     void ask(const QString &question);
 
     QString summaryText() const;
@@ -72,6 +76,7 @@ Q_SIGNALS:
     void resourcesReady();
     void answerFinished();
     void answerFailed();
+    void aiSummaryFinished();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -81,6 +86,7 @@ private:
     void hoverItem(QTreeWidgetItem *item);
     chat::ChatService *chatService();
     void cancelTurn();
+    void startAiSummary(const preview::Preview &preview);
     void onFailed(const QString &turnId, const providers::ProviderError &error);
 
     LinkPreviewController &m_previews;
@@ -107,6 +113,10 @@ private:
     QString m_turnId;
     QString m_sessionId;
     QString m_unavailableReason;
+    bool m_aiSummaries = false;
+    QString m_aiSummaryTurn;
+    QLabel *m_aiSummaryHeading = nullptr;
+    QPlainTextEdit *m_aiSummary = nullptr;
 };
 
 } // namespace ttc::browser

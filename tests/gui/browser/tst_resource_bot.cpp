@@ -348,6 +348,30 @@ private Q_SLOTS:
         m_settings->setBrowserAiSummaries(false);
     }
 
+    void panelAiSummaryWhenOn()
+    {
+        m_provider.enqueue(test::FakeProviderServer::textReply(
+            QStringLiteral("openai"), {QStringLiteral("Gardeners grow "), QStringLiteral("loopback servers.")}, 20));
+        m_settings->setBrowserAiSummaries(true);
+        QSignalSpy done(panel(), &ResourcePanel::aiSummaryFinished);
+        panel()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
+        QCOMPARE(panel()->aiSummaryText(), QStringLiteral("Gardeners grow loopback servers."));
+        QVERIFY(!panel()->summaryText().isEmpty());   // the offline one stays
+        const QString system = systemMessage(m_provider.requests().last());
+        QVERIFY2(system.contains(QLatin1String("The soil is made of sockets and patience.")), qPrintable(system));
+        m_window->grab().save(test::artifactsDir() + QStringLiteral("/resource-bot-ai-summary.png"));
+
+        // Off: the panel asks nothing.
+        m_settings->setBrowserAiSummaries(false);
+        const qsizetype before = m_provider.requests().size();
+        QSignalSpy offline(panel(), &ResourcePanel::summaryReady);
+        panel()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!offline.isEmpty(), 10000);
+        QVERIFY(panel()->aiSummaryText().isEmpty());
+        QCOMPARE(m_provider.requests().size(), before);
+    }
+
     void enterOpensTheEntryInANewTab()
     {
         QTreeWidgetItem *item = group(ResourcePanel::groupName(ResourceGroup::Navigation))->child(0);
