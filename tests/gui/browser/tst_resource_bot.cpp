@@ -339,10 +339,13 @@ private Q_SLOTS:
                                        QStringLiteral("four")}, 1500);
         m_provider.enqueue(slow);
         m_settings->setBrowserAiSummaries(true);
+        const qsizetype before = m_provider.requests().size();
         QSignalSpy started(&m_window->previews(), &LinkPreviewController::aiSummaryStarted);
         hoverEntry(ResourceGroup::Navigation, 0);
         QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 5000);
         QCOMPARE(m_ai->chat().activeTurns(), 1);
+        // Dismissed while the provider streams (the slow reply is taken, not left queued for the next test).
+        QTRY_VERIFY_WITH_TIMEOUT(m_provider.requests().size() > before, 10000);
         leaveTree();
         QTRY_COMPARE_WITH_TIMEOUT(m_ai->chat().activeTurns(), 0, 5000);
         m_settings->setBrowserAiSummaries(false);
