@@ -9,6 +9,8 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <atomic>
+
 namespace ttc::server {
 
 Result<DbConfig> DbConfig::parse(const QString &url)
@@ -55,8 +57,27 @@ QString DbConfig::describe() const
     return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
 }
 
+namespace {
+// Fault injection for the reliability tests: with TTC_FAULT_DB_STATEMENT=N the N-th statement run after
+// armDbFaultInjection() fails once, as a lost connection would. Inert unless the variable is set.
+std::atomic<qint64> g_statementsRun{0};
+std::atomic<qint64> g_failStatement{0};
+} // namespace
+
+void armDbFaultInjection()
+{
+    bool ok = false;
+    const qint64 n = qEnvironmentVariable("TTC_FAULT_DB_STATEMENT").toLongLong(&ok);
+    g_statementsRun = 0;
+    g_failStatement = ok && n > 0 ? n : 0;
+}
+
 Result<QSqlQuery> Sql::exec(const QString &sql, std::initializer_list<QVariant> binds)
 {
+    if (const qint64 failAt = g_failStatement.load(std::memory_order_relaxed); failAt > 0 && ++g_statementsRun == failAt) {
+        qWarning("injected database fault (TTC_FAULT_DB_STATEMENT=%lld)", failAt);
+        return Error{QStringLiteral("db"), QStringLiteral("injected fault (TTC_FAULT_DB_STATEMENT=%1)").arg(failAt)};
+    }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (binds.size() == 0) {

@@ -31,6 +31,9 @@ struct DbConfig
     QString describe() const; // without the password, for logs
 };
 
+// Tests only: arms TTC_FAULT_DB_STATEMENT (see Db.cpp); called once the server listens.
+void armDbFaultInjection();
+
 // One statement runner over a connection. Every dialect difference in SQL text goes through here or Migrations.
 class Sql
 {

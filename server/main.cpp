@@ -166,6 +166,7 @@ int main(int argc, char *argv[])
     logJson("info", QStringLiteral("listening"), {{QStringLiteral("address"), address.toString()},
                                                   {QStringLiteral("port"), int(bound)},
                                                   {QStringLiteral("db"), dbConfig->describe()}});
+    armDbFaultInjection();
     std::printf("LISTENING %u\n", unsigned(bound));
     std::fflush(stdout);
 

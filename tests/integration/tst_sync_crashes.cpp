@@ -7,7 +7,10 @@
 #include "util/Clock.h"
 #include "util/Uuid.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -169,6 +172,95 @@ private Q_SLOTS:
         QCOMPARE(fromA.size(), kMessages);
         QCOMPARE(onB.size(), kMessages);
         QCOMPARE(onB, fromA);
+        for (const test::TempProfile *p : {&a, &b})
+            (void)ttc(*p, {QStringLiteral("account"), QStringLiteral("logout")});
+        server.terminate();
+        QVERIFY(server.waitForExit(20000));
+    }
+
+    void failingDatabaseAccessLosesNothing_data() { killedMidSyncLosesNothing_data(); }
+
+    // The i-th database statement of the server fails once (TTC_FAULT_DB_STATEMENT=i), for i = 1, 2, ... until a
+    // whole round runs without meeting it: every write of a sync round (token refresh, push, usage, pull) fails once
+    // somewhere. Each round the client just syncs again. In the end a new device holds exactly A's history and the
+    // server counted each usage event once.
+    void failingDatabaseAccessLosesNothing()
+    {
+        QFETCH(int, backend);
+        test::TestDatabase database{test::TestDatabase::Backend(backend)};
+        QVERIFY2(database.isAvailable(), qPrintable(database.skipReason()));
+        test::ServerProcess server;
+        QVERIFY(server.start(database.url(), {QStringLiteral("--rate-limit"), QStringLiteral("0")}));
+        const QString email = QStringLiteral("faults-%1@example.com").arg(backend);
+        test::TempProfile a, b;
+        auto r = ttc(a, {QStringLiteral("account"), QStringLiteral("signup"), QStringLiteral("--server"), server.baseUrl(),
+                         QStringLiteral("--email"), email},
+                     "password123\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString session = UuidV7Generator(SystemClock::instance()).next();
+        int usage = 0;
+        int faultsMet = 0;
+        int i = 1;
+        for (; i <= 200; ++i) {
+            // Something new to send each round: a message and a metered request.
+            {
+                const QString name = QStringLiteral("fault-writer");
+                QVERIFY(store::openConnection(a.profile().databasePath(), name).ok());
+                {
+                    QSqlDatabase db = QSqlDatabase::database(name);
+                    UuidV7Generator ids(SystemClock::instance());
+                    QSqlQuery q(db);
+                    q.prepare(QStringLiteral("INSERT OR IGNORE INTO sessions(id, title, created_at, updated_at) VALUES (?, 'faults', 1, 1)"));
+                    q.addBindValue(session);
+                    QVERIFY(q.exec());
+                    q.prepare(QStringLiteral("INSERT INTO messages(id, session_id, role, content, created_at, updated_at)"
+                                             " VALUES (?, ?, 'user', ?, ?, ?)"));
+                    q.addBindValue(ids.next());
+                    q.addBindValue(session);
+                    q.addBindValue(QStringLiteral("round %1").arg(i));
+                    q.addBindValue(i);
+                    q.addBindValue(i);
+                    QVERIFY(q.exec());
+                    q.prepare(QStringLiteral("INSERT INTO usage_events(id, kind, provider, occurred_at) VALUES (?, 'chat', 'openai', ?)"));
+                    q.addBindValue(ids.next());
+                    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+                    QVERIFY(q.exec());
+                    ++usage;
+                }
+                store::closeConnection(name);
+            }
+            server.setEnvironment({QStringLiteral("TTC_FAULT_DB_STATEMENT=%1").arg(i)});
+            QVERIFY(server.restart());
+            const test::ProcessResult first = ttc(a, {QStringLiteral("sync"), QStringLiteral("--once")});
+            QTest::qWait(100);  // the server's log lines reach this process through the event loop
+            const bool met = server.stderrText().contains(QByteArray("TTC_FAULT_DB_STATEMENT=" + QByteArray::number(i) + ")"));
+            if (first.exitCode != 0) {
+                QVERIFY2(met, first.err.constData());  // only the injected fault may fail a round
+                ++faultsMet;
+                const test::ProcessResult again = ttc(a, {QStringLiteral("sync"), QStringLiteral("--once")});
+                QVERIFY2(again.exitCode == 0, again.err.constData());
+            } else if (!met) {
+                break;  // the round ran fewer statements than i: every one of them has failed once
+            }
+        }
+        QVERIFY2(i > 3 && i <= 200, "the loop should end when i passes the statements of a round");
+        qInfo("%d rounds, %d of them failed by the injected fault", i, faultsMet);
+        QVERIFY(faultsMet > 0);
+
+        server.setEnvironment({});
+        QVERIFY(server.restart());
+        r = ttc(b, {QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--server"), server.baseUrl(),
+                    QStringLiteral("--email"), email},
+                "password123\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = ttc(b, {QStringLiteral("sync"), QStringLiteral("--once")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QStringList fromA = history(a.profile().databasePath(), QStringLiteral("fa"));
+        QCOMPARE(fromA.size(), i);
+        QCOMPARE(history(b.profile().databasePath(), QStringLiteral("fb")), fromA);
+        r = ttc(a, {QStringLiteral("account"), QStringLiteral("status"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("used_today")).toInt(), usage);
         for (const test::TempProfile *p : {&a, &b})
             (void)ttc(*p, {QStringLiteral("account"), QStringLiteral("logout")});
         server.terminate();

@@ -52,6 +52,7 @@ public:
     void kill();      // SIGKILL and wait: a crash at whatever it was doing
     // Starts it again as before: same database, data folder (keys) and port, so clients keep their URL and tokens.
     bool restart();
+    void setEnvironment(const QStringList &env) { m_env = env; }  // for the next restart()
     bool waitForExit(int ms);
     int exitCode() const;
     quint16 port() const { return m_port; }
