@@ -4,6 +4,7 @@
 // is sent to a loopback OpenAI chat server (streamed answer), and the answer is spoken with a loopback ElevenLabs
 // server (real MP3 in chunks) and heard on the null sink "spk". Afterwards `ttc history` shows the stored exchange.
 #include "FakeProviderServer.h"
+#include "Multipart.h"
 #include "TestSupport.h"
 #include "voice/Audio.h"
 #include "voice/FliteSynthesizer.h"
@@ -28,52 +29,8 @@ const QStringList kAnswer = {QStringLiteral("The capital"), QStringLiteral(" of 
 const QString kOpenAiKey = QStringLiteral("sk-test-voice-query");
 const QString kElevenLabsKey = QStringLiteral("xi-test-voice-query");
 
-struct Part
-{
-    QByteArray disposition;
-    QByteArray contentType;
-    QByteArray body;
-};
-
-// A strict multipart/form-data reader: every part well formed, the body ends with the closing boundary.
-QMap<QByteArray, Part> parseMultipart(const QByteArray &contentType, const QByteArray &body, bool *ok)
-{
-    *ok = false;
-    QMap<QByteArray, Part> parts;
-    const qsizetype b = contentType.indexOf("boundary=");
-    if (!contentType.startsWith("multipart/form-data;") || b < 0)
-        return parts;
-    const QByteArray boundary = "--" + contentType.mid(b + 9);
-    if (!body.startsWith(QByteArray(boundary + "\r\n")) || !body.endsWith(QByteArray(boundary + "--\r\n")))
-        return parts;
-    qsizetype pos = boundary.size() + 2;
-    while (pos < body.size()) {
-        const qsizetype headEnd = body.indexOf("\r\n\r\n", pos);
-        const qsizetype next = body.indexOf(QByteArray("\r\n" + boundary), headEnd);
-        if (headEnd < 0 || next < 0)
-            return parts;
-        Part p;
-        for (const QByteArray &line : body.mid(pos, headEnd - pos).split('\n')) {
-            const QByteArray l = line.trimmed();
-            if (l.toLower().startsWith("content-disposition:"))
-                p.disposition = l.mid(20).trimmed();
-            else if (l.toLower().startsWith("content-type:"))
-                p.contentType = l.mid(13).trimmed();
-        }
-        p.body = body.mid(headEnd + 4, next - headEnd - 4);
-        const auto m = QRegularExpression(QStringLiteral("name=\"([^\"]+)\"")).match(QString::fromUtf8(p.disposition));
-        if (!m.hasMatch())
-            return parts;
-        parts.insert(m.captured(1).toUtf8(), p);
-        pos = next + 2 + boundary.size();
-        if (body.mid(pos, 2) == "--") {
-            *ok = true;
-            return parts;
-        }
-        pos += 2;
-    }
-    return parts;
-}
+using test::MultipartPart;
+using test::parseMultipart;
 
 // The number of channels of a WAV header (parseWav folds the audio to mono, so it is read from the header itself).
 int wavChannels(const QByteArray &wav)
@@ -294,10 +251,10 @@ private Q_SLOTS:
         QCOMPARE(stt.method, QByteArray("POST"));
         QCOMPARE(stt.header("authorization"), QByteArray("Bearer " + kOpenAiKey.toLatin1()));
         bool ok = false;
-        const QMap<QByteArray, Part> parts = parseMultipart(stt.header("content-type"), stt.body, &ok);
+        const QMap<QByteArray, MultipartPart> parts = parseMultipart(stt.header("content-type"), stt.body, &ok);
         QVERIFY2(ok, stt.header("content-type").constData());
         QVERIFY(!parts.value("model").body.isEmpty());
-        const Part file = parts.value("file");
+        const MultipartPart file = parts.value("file");
         QVERIFY(file.disposition.contains("filename="));
         QCOMPARE(file.contentType, QByteArray("audio/wav"));
         QCOMPARE(wavChannels(file.body), 1);

@@ -2,6 +2,7 @@
 // (multipart upload, JSON and streamed answers), OpenAI speech and ElevenLabs streaming (audio in chunks), errors,
 // and the Pro gate that refuses before any request.
 #include "FakeProviderServer.h"
+#include "Multipart.h"
 #include "TestSupport.h"
 #include "store/Database.h"
 #include "voice/CloudEngines.h"
@@ -23,53 +24,8 @@ using namespace ttc::voice;
 
 namespace {
 
-struct Part
-{
-    QByteArray disposition;
-    QByteArray contentType;
-    QByteArray body;
-};
-
-// A strict multipart/form-data reader: every part must be well formed, the body must end with the closing boundary.
-QMap<QByteArray, Part> parseMultipart(const QByteArray &contentType, const QByteArray &body, bool *ok)
-{
-    *ok = false;
-    QMap<QByteArray, Part> parts;
-    const qsizetype b = contentType.indexOf("boundary=");
-    if (!contentType.startsWith("multipart/form-data;") || b < 0)
-        return parts;
-    const QByteArray boundary = "--" + contentType.mid(b + 9);
-    if (!body.startsWith(QByteArray(boundary + "\r\n")) || !body.endsWith(QByteArray(boundary + "--\r\n")))
-        return parts;
-    qsizetype pos = boundary.size() + 2;
-    while (pos < body.size()) {
-        const qsizetype headEnd = body.indexOf("\r\n\r\n", pos);
-        const qsizetype next = body.indexOf(QByteArray("\r\n" + boundary), headEnd);
-        if (headEnd < 0 || next < 0)
-            return parts;
-        Part p;
-        for (const QByteArray &line : body.mid(pos, headEnd - pos).split('\n')) {
-            const QByteArray l = line.trimmed();
-            if (l.toLower().startsWith("content-disposition:"))
-                p.disposition = l.mid(20).trimmed();
-            else if (l.toLower().startsWith("content-type:"))
-                p.contentType = l.mid(13).trimmed();
-        }
-        p.body = body.mid(headEnd + 4, next - headEnd - 4);
-        const QRegularExpression name(QStringLiteral("name=\"([^\"]+)\""));
-        const auto m = name.match(QString::fromUtf8(p.disposition));
-        if (!m.hasMatch())
-            return parts;
-        parts.insert(m.captured(1).toUtf8(), p);
-        pos = next + 2 + boundary.size();
-        if (body.mid(pos, 2) == "--") {
-            *ok = true;
-            return parts;
-        }
-        pos += 2;
-    }
-    return parts;
-}
+using test::MultipartPart;
+using test::parseMultipart;
 
 QByteArray fixture(const QString &name)
 {
@@ -164,7 +120,7 @@ private Q_SLOTS:
         QCOMPARE(parts.value("response_format").body, QByteArray("json"));
         QCOMPARE(parts.value("language").body, QByteArray("en"));
         QVERIFY(!parts.contains("stream"));  // whisper-1 cannot stream
-        const Part file = parts.value("file");
+        const MultipartPart file = parts.value("file");
         QVERIFY(file.disposition.contains("filename=\"speech.wav\""));
         QCOMPARE(file.contentType, QByteArray("audio/wav"));
         Result<PcmAudio> uploaded = parseWav(file.body);
