@@ -1,6 +1,5 @@
 // ttc account signup|login --server URL --email E (password from stdin) | logout | status;  ttc sync [--once]
 #include "Cli.h"
-#include "util/Future.h"
 
 #include "account/AccountStore.h"
 #include "account/AuthSession.h"
@@ -9,6 +8,7 @@
 #include "platform/UnixSignals.h"
 #include "store/Database.h"
 #include "util/Clock.h"
+#include "util/Future.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

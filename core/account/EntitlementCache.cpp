@@ -1,5 +1,4 @@
 #include "account/EntitlementCache.h"
-#include "util/Future.h"
 
 #include "account/AccountLogging.h"
 #include "account/AccountStore.h"
@@ -7,6 +6,7 @@
 #include "account/LeaseVerifier.h"
 #include "store/Database.h"
 #include "util/Clock.h"
+#include "util/Future.h"
 
 namespace ttc::account {
 

@@ -1,5 +1,4 @@
 #include "account/SyncClient.h"
-#include "util/Future.h"
 
 #include "account/AccountLogging.h"
 #include "account/AccountStore.h"
@@ -7,6 +6,7 @@
 #include "store/Database.h"
 #include "store/Sql.h"
 #include "util/Clock.h"
+#include "util/Future.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,5 +1,4 @@
 #include "chat/ChatService.h"
-#include "util/Future.h"
 
 #include "chat/ModelTable.h"
 #include "chat/QuotaGuard.h"
@@ -13,6 +12,7 @@
 #include "store/Database.h"
 #include "store/Sql.h"
 #include "util/Clock.h"
+#include "util/Future.h"
 #include "util/Uuid.h"
 
 #include <QDir>

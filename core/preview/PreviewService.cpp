@@ -1,8 +1,8 @@
 #include "preview/PreviewService.h"
-#include "util/Future.h"
 
 #include "preview/PreviewCache.h"
 #include "util/Clock.h"
+#include "util/Future.h"
 
 #include <QFileInfo>
 #include <QFuture>

@@ -2,13 +2,13 @@
 // uploads them, a new device B downloads them all (target: 100,000 in <= 10 s), then B's steady-state rounds with
 // nothing new (target <= 20 ms).  Usage: bench_sync SERVER_URL EMAIL [MESSAGES]   (the account must not exist yet)
 #include "TestSupport.h"
-#include "util/Future.h"
 #include "account/AuthSession.h"
 #include "account/SyncClient.h"
 #include "account/TokenStore.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 #include "util/Clock.h"
+#include "util/Future.h"
 #include "util/Uuid.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // The account window against a loopback sync server: sign in through the form, see tier and usage, see a tier
 // change arrive without a restart (server poke → pull → entitlement), sign out. Offscreen, in-process.
 #include "FakeSyncServer.h"
-#include "util/Future.h"
 #include "TestSupport.h"
+#include "util/Future.h"
 
 #include "account/AccountController.h"
 #include "account/AuthSession.h"

@@ -1,10 +1,10 @@
 // AuthSession, entitlement lease and SyncClient against a loopback sync server: sign-in, refresh, revocation,
 // convergence of devices, pokes, reset_required, a proxy that cuts connections, and a randomized 3-device model.
 #include "FakeSyncServer.h"
-#include "util/Future.h"
 #include "ServerHarness.h"
 #include "TestSupport.h"
 #include "account/AccountQuotaGuard.h"
+#include "util/Future.h"
 
 #include "account/AccountStore.h"
 #include "account/AuthSession.h"

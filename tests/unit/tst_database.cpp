@@ -1,7 +1,7 @@
 #include "TestSupport.h"
-#include "util/Future.h"
 #include "store/ChatRepository.h"
 #include "store/Database.h"
+#include "util/Future.h"
 #include "util/Uuid.h"
 
 #include <QDir>

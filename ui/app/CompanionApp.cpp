@@ -1,11 +1,11 @@
 #include "app/CompanionApp.h"
-#include "util/Future.h"
 
 #include "ai/AiServices.h"
 #include "chat/ChatService.h"
 #include "keys/KeyManagerWindow.h"
 #include "keys/SecretStore.h"
 #include "util/Clock.h"
+#include "util/Future.h"
 
 #include "account/AccountController.h"
 #include "account/ApiClient.h"

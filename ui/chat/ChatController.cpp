@@ -1,5 +1,4 @@
 #include "ChatController.h"
-#include "util/Future.h"
 
 #include "ChatStore.h"
 #include "MarkdownBlocks.h"
@@ -10,6 +9,7 @@
 #include "TurnRunner.h"
 #include "settings/Settings.h"
 #include "store/ChatExport.h"
+#include "util/Future.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,11 +1,11 @@
 #include "ChatServiceRunner.h"
-#include "util/Future.h"
 
 #include "ai/AiServices.h"
 #include "chat/ChatService.h"
 #include "keys/KeyRing.h"
 #include "providers/Provider.h"
 #include "providers/ProviderRegistry.h"
+#include "util/Future.h"
 
 namespace ttc::chat {
 

@@ -1,8 +1,8 @@
 #include "MessageListModel.h"
-#include "util/Future.h"
 
 #include "ChatStore.h"
 #include "MarkdownBlocks.h"
+#include "util/Future.h"
 
 #include <QDateTime>
 

@@ -1,8 +1,8 @@
 #include "SearchModel.h"
-#include "util/Future.h"
 
 #include "ChatStore.h"
 #include "store/ChatExport.h"
+#include "util/Future.h"
 
 #include <QDateTime>
 

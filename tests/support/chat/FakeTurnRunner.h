@@ -3,9 +3,9 @@
 // A scripted TurnRunner for the chat window's tests and benchmarks. It persists like ChatService does (user message,
 // assistant row from the first delta as `streaming`, final status) and streams its script on a timer.
 #include "ChatStore.h"
-#include "util/Future.h"
 #include "TurnRunner.h"
 #include "util/Clock.h"
+#include "util/Future.h"
 #include "util/Uuid.h"
 
 #include <QHash>
