@@ -3,6 +3,7 @@
 
 #include "account/AccountStore.h"
 #include "account/AuthSession.h"
+#include "account/EntitlementCache.h"
 #include "account/SyncClient.h"
 #include "account/TokenStore.h"
 #include "platform/UnixSignals.h"
@@ -19,6 +20,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 #include <iostream>
 #include <string>
 
@@ -41,7 +43,7 @@ QString tr(const char *text)
 struct AccountRuntime
 {
     explicit AccountRuntime(Context &ctx)
-        : db(ctx.profile().databasePath()), auth(db, tokens, nam, ctx.clock())
+        : db(ctx.profile().databasePath()), auth(db, tokens, nam, ctx.clock()), entitlements(db, auth, ctx.clock())
     {
     }
 
@@ -98,6 +100,30 @@ struct AccountRuntime
     QNetworkAccessManager nam;
     account::KeychainTokenStore tokens;
     account::AuthSession auth;
+    // As in the app: an entitlement is kept through the cache, which pins the server's lease key and verifies the
+    // lease, so the plan it grants holds offline and for cloud voice.
+    account::EntitlementCache entitlements;
+
+    // Hands e to the cache and waits until it is verified and stored (the first one fetches the lease key).
+    void keep(const account::Entitlement &e)
+    {
+        const qint64 fetched = e.fetchedAtMs;
+        bool done = false;
+        QEventLoop loop;
+        QObject context;
+        QObject::connect(&entitlements, &account::EntitlementCache::changed, &context, [&] {
+            if (entitlements.current() && entitlements.current()->fetchedAtMs == fetched) {
+                done = true;
+                loop.quit();
+            }
+        });
+        entitlements.accept(e);
+        if (!done)
+            loop.exec();
+        // The store write was queued before `changed`; a read queued now runs after it.
+        Result<account::StoredAccount> flushed = Error{};
+        wait(db.run([](QSqlDatabase &d) { return account::loadAccount(d); }), flushed);
+    }
 };
 
 int exitFor(const Error &e)
@@ -219,10 +245,8 @@ int status(Context &ctx, AccountRuntime &rt, bool json)
     const qint64 now = ctx.clock().nowMs();
     bool online = reply.ok();
     if (online) {
-        if (auto e = account::Entitlement::fromJson(reply.body, now)) {
-            Result<void> saved = Error{};
-            rt.wait(rt.db.run([e](QSqlDatabase &db) { return account::saveEntitlement(db, *e); }), saved);
-        }
+        if (auto e = account::Entitlement::fromJson(reply.body, now))
+            rt.keep(*e);
     }
     if (!rt.auth.isSignedIn())
         return ctx.fail(ServerError, rt.auth.signedOutReason());
@@ -314,7 +338,12 @@ int runSync(Context &ctx, const QStringList &args)
         return ctx.fail(ServerError, tr("not signed in; use `ttc account login --server URL --email EMAIL`"));
     account::SyncClient sync(rt.db, rt.auth, ctx.clock());
     if (once) {
+        std::optional<account::Entitlement> received;
+        QObject::connect(&sync, &account::SyncClient::entitlementReceived, &sync,
+                         [&received](const account::Entitlement &e) { received = e; });
         Result<account::SyncStats> r = rt.await<Result<account::SyncStats>>([&](auto done) { sync.syncOnce(done); });
+        if (received)
+            rt.keep(*received);
         if (!r)
             return ctx.fail(exitFor(r.error()), r.error());
         ctx.out() << tr("Synced: sent %1 change(s) (%2 refused by the server), received %3.\n")
@@ -343,6 +372,8 @@ int runSync(Context &ctx, const QStringList &args)
         if (!rt.auth.isSignedIn())
             loop.quit();
     });
+    QObject::connect(&sync, &account::SyncClient::entitlementReceived, &rt.entitlements,
+                     &account::EntitlementCache::accept);
     sync.setPollIntervalMs(30000);
     sync.start();
     loop.exec();

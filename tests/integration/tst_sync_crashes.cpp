@@ -9,8 +9,10 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -261,6 +263,67 @@ private Q_SLOTS:
         r = ttc(a, {QStringLiteral("account"), QStringLiteral("status"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("used_today")).toInt(), usage);
+        for (const test::TempProfile *p : {&a, &b})
+            (void)ttc(*p, {QStringLiteral("account"), QStringLiteral("logout")});
+        server.terminate();
+        QVERIFY(server.waitForExit(20000));
+    }
+
+    // The plan the server grants reaches the command line as it does the app: after a signed subscription event,
+    // `ttc account status` shows Pro, and cloud voice is no longer refused for the plan (only for the missing key),
+    // on this device and, after `ttc sync`, on a second one.
+    void planFromTheServerReachesTheCli()
+    {
+        test::TestDatabase database{test::TestDatabase::Sqlite};
+        QVERIFY2(database.isAvailable(), qPrintable(database.skipReason()));
+        test::ServerProcess server;
+        QVERIFY(server.start(database.url(), {},
+                             {QStringLiteral("TTC_STRIPE_WEBHOOK_SECRET=whsec_cli"), QStringLiteral("TTC_STRIPE_PRICE_PRO=price_pro")}));
+        const QString email = QStringLiteral("plan@example.com");
+        test::TempProfile a, b;
+        const QString userId = test::httpJson(QStringLiteral("POST"), server.baseUrl() + QStringLiteral("/v1/auth/signup"),
+                                              {{QStringLiteral("email"), email}, {QStringLiteral("password"), QStringLiteral("password123")}})
+                                   .json()
+                                   .value(QStringLiteral("user_id"))
+                                   .toString();
+        QVERIFY(!userId.isEmpty());
+        auto r = ttc(a, {QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--server"), server.baseUrl(),
+                         QStringLiteral("--email"), email},
+                     "password123\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QStringList speak{QStringLiteral("speak"), QStringLiteral("hi"), QStringLiteral("--engine"),
+                                QStringLiteral("elevenlabs"), QStringLiteral("--out"), QStringLiteral("/dev/null")};
+        QCOMPARE(ttc(a, speak).exitCode, 4);  // free plan
+
+        r = ttc(a, {QStringLiteral("account"), QStringLiteral("status"), QStringLiteral("--json")});
+        const qint64 t = QDateTime::currentSecsSinceEpoch();
+        const QByteArray body = QJsonDocument(QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("evt_cli")}, {QStringLiteral("object"), QStringLiteral("event")},
+            {QStringLiteral("type"), QStringLiteral("customer.subscription.created")}, {QStringLiteral("created"), t},
+            {QStringLiteral("data"), QJsonObject{{QStringLiteral("object"), QJsonObject{
+                {QStringLiteral("id"), QStringLiteral("sub_cli")}, {QStringLiteral("object"), QStringLiteral("subscription")},
+                {QStringLiteral("customer"), QStringLiteral("cus_cli")}, {QStringLiteral("status"), QStringLiteral("active")},
+                {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("user_id"), userId}}},
+                {QStringLiteral("items"), QJsonObject{{QStringLiteral("data"), QJsonArray{QJsonObject{
+                    {QStringLiteral("price"), QJsonObject{{QStringLiteral("id"), QStringLiteral("price_pro")}}},
+                    {QStringLiteral("quantity"), 1}}}}}}}}}}}).toJson(QJsonDocument::Compact);
+        const QByteArray sig = QMessageAuthenticationCode::hash(QByteArray::number(t) + '.' + body, "whsec_cli",
+                                                                QCryptographicHash::Sha256).toHex();
+        QCOMPARE(test::http(QStringLiteral("POST"), server.baseUrl() + QStringLiteral("/v1/billing/stripe/webhook"), body, {},
+                            {{"Stripe-Signature", "t=" + QByteArray::number(t) + ",v1=" + sig}})
+                     .status,
+                 200);
+
+        r = ttc(a, {QStringLiteral("account"), QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("tier")).toString(), QStringLiteral("pro"));
+        QCOMPARE(ttc(a, speak).exitCode, 3);  // allowed by the plan; no ElevenLabs key here
+
+        r = ttc(b, {QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--server"), server.baseUrl(),
+                    QStringLiteral("--email"), email},
+                "password123\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(ttc(b, {QStringLiteral("sync"), QStringLiteral("--once")}).exitCode, 0);
+        QCOMPARE(ttc(b, speak).exitCode, 3);
         for (const test::TempProfile *p : {&a, &b})
             (void)ttc(*p, {QStringLiteral("account"), QStringLiteral("logout")});
         server.terminate();
