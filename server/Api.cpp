@@ -553,6 +553,9 @@ ApiResponse Api::login(const ApiRequest &r)
     return ApiResponse::json(200, tokens->toJson());
 }
 
+// How long after a rotation the rotated token is still accepted once, when what it was rotated into was never used.
+constexpr qint64 kLostRotationGraceMs = 60 * 1000;
+
 ApiResponse Api::refresh(const ApiRequest &r)
 {
     auto body = parseObject(r);
@@ -570,7 +573,7 @@ ApiResponse Api::refresh(const ApiRequest &r)
         QString userId;
     };
     auto res = m_pool.transact<Out>(true, [&](Sql &sql) -> Result<Out> {
-        auto q = sql.exec(QStringLiteral("SELECT t.family_id, t.user_id, t.expires_at, t.used_at, f.revoked_at FROM refresh_tokens t "
+        auto q = sql.exec(QStringLiteral("SELECT t.family_id, t.user_id, t.expires_at, t.used_at, f.revoked_at, t.created_at FROM refresh_tokens t "
                                          "JOIN refresh_families f ON f.id = t.family_id WHERE t.token_hash=?")
                               + lockSuffix(sql.dialect()),
                           {tokenHash(token)});
@@ -587,6 +590,33 @@ ApiResponse Api::refresh(const ApiRequest &r)
         if (revoked || expired)
             return out;
         if (used) {
+            // The answer to a refresh can be lost (the client killed or cut off before it saved the new token): the
+            // same token presented again soon, while nothing it was rotated into has been used, gets a new pair.
+            // The unused tokens are retired, marked used at their own creation time; a retired token presented
+            // later counts as reuse (its holder never got it from us).
+            const qint64 usedAt = q->value(3).toLongLong();
+            const bool retired = usedAt == q->value(5).toLongLong();
+            if (!retired && now - usedAt <= kLostRotationGraceMs) {
+                auto since = sql.exec(QStringLiteral("SELECT COUNT(*) FROM refresh_tokens WHERE family_id=? AND created_at>=? "
+                                                     "AND token_hash<>? AND used_at IS NOT NULL AND used_at<>created_at"),
+                                      {family, usedAt, tokenHash(token)});
+                if (!since)
+                    return since.error();
+                if (since->next() && since->value(0).toLongLong() == 0) {
+                    auto retire = sql.exec(QStringLiteral("UPDATE refresh_tokens SET used_at=created_at "
+                                                          "WHERE family_id=? AND created_at>=? AND used_at IS NULL"),
+                                           {family, usedAt});
+                    if (!retire)
+                        return retire.error();
+                    auto pair = issueTokens(sql, m_jwt, out.userId, family, now);
+                    if (!pair)
+                        return pair.error();
+                    (void)ttc::server::audit(sql, {}, out.userId, QStringLiteral("auth.refresh_repeated"), family);
+                    out.tokens = *pair;
+                    out.outcome = Outcome::Ok;
+                    return out;
+                }
+            }
             // A rotated token came back: someone holds a copy. Revoke the whole device session.
             if (auto u = sql.exec(QStringLiteral("UPDATE refresh_families SET revoked_at=? WHERE id=?"), {now, family}); !u)
                 return u.error();

@@ -127,6 +127,11 @@ class TestServerApi : public QObject
         return {{QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("args"), args}};
     }
 
+    HttpResult refresh(const QString &token)
+    {
+        return httpJson(QStringLiteral("POST"), url(QStringLiteral("/v1/auth/refresh")), {{QStringLiteral("refresh_token"), token}});
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -196,11 +201,47 @@ private Q_SLOTS:
         QVERIFY(second != a.refresh);
         QCOMPARE(http(QStringLiteral("GET"), url(QStringLiteral("/v1/entitlement")), {},
                       r1.json().value(QStringLiteral("access_token")).toString().toLatin1()).status, 200);
+        // The device goes on with the second token.
+        const auto r2 = refresh(second);
+        QCOMPARE(r2.status, 200);
+        const QString third = r2.json().value(QStringLiteral("refresh_token")).toString();
         // The first token again: reuse → the family is revoked, so the legitimate newer token dies too.
-        const auto reuse = httpJson(QStringLiteral("POST"), url(QStringLiteral("/v1/auth/refresh")), {{QStringLiteral("refresh_token"), a.refresh}});
+        const auto reuse = refresh(a.refresh);
         QCOMPARE(reuse.status, 401);
         QCOMPARE(reuse.errorCode(), QStringLiteral("invalid_token"));
-        QCOMPARE(httpJson(QStringLiteral("POST"), url(QStringLiteral("/v1/auth/refresh")), {{QStringLiteral("refresh_token"), second}}).status, 401);
+        QCOMPARE(refresh(third).status, 401);
+    }
+
+    void lostRefreshAnswerIsForgivenOnce()
+    {
+        // A client killed after the server rotated its token, before it saved the new one, comes back with the old
+        // one (twice in a row here): it gets a new pair each time; the tokens it never received are retired.
+        Account a = account();
+        const auto lost1 = refresh(a.refresh);
+        QCOMPARE(lost1.status, 200);
+        const auto lost2 = refresh(a.refresh);
+        QCOMPARE(lost2.status, 200);
+        const auto again = refresh(a.refresh);
+        QCOMPARE(again.status, 200);
+        const QString kept = again.json().value(QStringLiteral("refresh_token")).toString();
+        QVERIFY(kept != lost1.json().value(QStringLiteral("refresh_token")).toString());
+        QCOMPARE(http(QStringLiteral("GET"), url(QStringLiteral("/v1/entitlement")), {},
+                      again.json().value(QStringLiteral("access_token")).toString().toLatin1()).status, 200);
+        // The device goes on with what it saved.
+        const auto next = refresh(kept);
+        QCOMPARE(next.status, 200);
+        const QString current = next.json().value(QStringLiteral("refresh_token")).toString();
+        // Once the chain went on, the old token is theft again: the family is revoked.
+        QCOMPARE(refresh(a.refresh).status, 401);
+        QCOMPARE(refresh(current).status, 401);
+
+        // A token the client never received (retired) presented later is reuse too.
+        Account b = account();
+        const QString neverReceived = refresh(b.refresh).json().value(QStringLiteral("refresh_token")).toString();
+        const QString bKept = refresh(b.refresh).json().value(QStringLiteral("refresh_token")).toString();
+        QVERIFY(!bKept.isEmpty());
+        QCOMPARE(refresh(neverReceived).status, 401);
+        QCOMPARE(refresh(bKept).status, 401);
     }
 
     void logoutRevokesFamily()
