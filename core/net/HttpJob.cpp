@@ -1,5 +1,6 @@
 #include "net/HttpJob.h"
 
+#include "net/LoopbackReply.h"
 #include "net/NetLogging.h"
 #include "util/Clock.h"
 
@@ -74,7 +75,9 @@ void HttpJob::sendAttempt()
     m_result.errorBody.clear();
     m_received = 0;
     m_timedOut = false;
-    if (m_body.isEmpty() && m_verb == "GET") {
+    if (LoopbackReply::handles(m_request.url())) {
+        m_reply = new LoopbackReply(m_request, m_verb, m_body, this);
+    } else if (m_body.isEmpty() && m_verb == "GET") {
         m_reply = m_nam.get(m_request);
     } else {
         m_reply = m_nam.sendCustomRequest(m_request, m_verb, m_body);

@@ -46,7 +46,8 @@ struct HttpResult
 
 // One HTTP exchange with its own timeouts, size cap, cancel and retries (only before any body byte was delivered:
 // once the caller has seen data, a failure is final). 2xx body bytes are streamed through data(); a non-2xx body is
-// collected into the result. The job owns its reply; deleting the job aborts it.
+// collected into the result. The job owns its reply; deleting the job aborts it. Plain http to this computer goes
+// through LoopbackReply (local model servers), everything else through QNetworkAccessManager.
 class HttpJob : public QObject
 {
     Q_OBJECT
