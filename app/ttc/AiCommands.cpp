@@ -14,11 +14,13 @@
 #include "store/Database.h"
 #include "util/Clock.h"
 
+#include <QAbstractEventDispatcher>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,24 +45,35 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 }
 
 // The CLI has nothing else to do while a request runs; a local loop is the honest wait here (no GUI thread).
+// The condition is checked each time the loop has handled what was pending, before it sleeps: no polling delay.
+// It should be made true by work of this thread's loop (signals, timers, sockets); for futures, use await().
 template<typename Fn>
 void runUntil(Fn &&done)
 {
+    if (done())
+        return;
     QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+    const auto check = [&] {
         if (done())
             loop.quit();
-    });
-    poll.start(5);
-    if (!done())
-        loop.exec();
+    };
+    QObject::connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, &loop, check);
+    QTimer fallback;  // in case the condition was made true elsewhere without waking this loop
+    QObject::connect(&fallback, &QTimer::timeout, &loop, check);
+    fallback.start(50);
+    loop.exec();
 }
 
 template<typename T>
 T await(QFuture<T> future)
 {
-    runUntil([&] { return future.isFinished(); });
+    // A future finished on another thread wakes this loop through the watcher's event.
+    QFutureWatcher<T> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        loop.exec();
     return future.result();
 }
 
