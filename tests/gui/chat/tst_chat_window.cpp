@@ -120,6 +120,23 @@ private Q_SLOTS:
         screenshot(w, QStringLiteral("chat-search-light.png"));
         controller.search()->setQuery(QString());
 
+        // The rename/export dialogs are not built with the window; the sidebar loads them on first use, and the
+        // rename dialog opens with the chat's title.
+        QQuickItem *sessionList = find(w, "sessionList");
+        QVERIFY(sessionList && sessionList->parentItem());
+        QQuickItem *sidebar = sessionList->parentItem()->parentItem();
+        QVERIFY(sidebar);
+        QVariant loaded;
+        QVERIFY(QMetaObject::invokeMethod(sidebar, "loadDialogs", Q_RETURN_ARG(QVariant, loaded)));
+        auto *dialogs = loaded.value<QObject *>();
+        QVERIFY(dialogs);
+        QCOMPARE(dialogs->property("controller").value<QObject *>(), &controller);
+        QVERIFY(QMetaObject::invokeMethod(dialogs, "rename", Q_ARG(QVariant, controller.currentSessionId()),
+                                          Q_ARG(QVariant, QStringLiteral("Renamed here"))));
+        QCOMPARE(dialogs->property("sessionId").toString(), controller.currentSessionId());
+        QTest::keyClick(w, Qt::Key_Return);
+        QTRY_COMPARE(controller.currentTitle(), QStringLiteral("Renamed here"));
+
         controller.setAppearance(QStringLiteral("dark"));
         QVERIFY(controller.theme()->isDark());
         QTest::qWait(300);

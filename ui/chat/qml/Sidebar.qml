@@ -202,17 +202,21 @@ Rectangle {
         id: menuLoader
         active: false
         sourceComponent: Menu {
-            MenuItem { text: qsTr("Rename…"); onTriggered: { dialogs.active = true; dialogs.item.rename(sidebar.menuSessionId, sidebar.menuTitle) } }
-            MenuItem { text: qsTr("Export as Markdown…"); onTriggered: { dialogs.active = true; dialogs.item.exportAs(sidebar.menuSessionId, "md") } }
-            MenuItem { text: qsTr("Export as JSON…"); onTriggered: { dialogs.active = true; dialogs.item.exportAs(sidebar.menuSessionId, "json") } }
+            MenuItem { text: qsTr("Rename…"); onTriggered: sidebar.loadDialogs().rename(sidebar.menuSessionId, sidebar.menuTitle) }
+            MenuItem { text: qsTr("Export as Markdown…"); onTriggered: sidebar.loadDialogs().exportAs(sidebar.menuSessionId, "md") }
+            MenuItem { text: qsTr("Export as JSON…"); onTriggered: sidebar.loadDialogs().exportAs(sidebar.menuSessionId, "json") }
             MenuSeparator {}
             MenuItem { text: qsTr("Delete"); onTriggered: sidebar.controller.deleteSession(sidebar.menuSessionId) }
         }
     }
 
-    Loader {
-        id: dialogs
-        active: false
-        sourceComponent: SessionDialogs { controller: sidebar.controller }
+    // Loaded by URL, not as an inline component: naming the type here would compile SessionDialogs.qml with the
+    // window and load QtQuick.Dialogs (three libraries and a plugin) before the first frame.
+    function loadDialogs() {
+        if (!dialogs.item)
+            dialogs.setSource("SessionDialogs.qml", { controller: sidebar.controller })
+        return dialogs.item
     }
+
+    Loader { id: dialogs }
 }
