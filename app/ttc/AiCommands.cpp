@@ -93,6 +93,9 @@ struct AiContext
         Result<store::OpenInfo> opened = await(database.open({store::IntegrityCheck::Quick, false}));
         if (!opened)
             return opened.error();
+        // A short-lived command touches few pages: a small page cache (SQLite's default is 2 MiB) keeps its
+        // memory down while an answer streams in.
+        database.run([](QSqlDatabase &db) { QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -256")); });
         services = std::make_unique<ai::AiServices>(ctx.profile(), &settings, database, ctx.clock());
         runUntil([&] { return services->keys().isLoaded(); });
         return {};

@@ -10,6 +10,7 @@ namespace ttc::net {
 namespace {
 
 constexpr qsizetype kMaxHeaderLine = 64 * 1024;
+constexpr qint64 kSocketBufferBytes = 256 * 1024;
 
 QNetworkAccessManager::Operation operationFor(const QByteArray &verb)
 {
@@ -92,6 +93,8 @@ LoopbackReply::LoopbackReply(const QNetworkRequest &request, const QByteArray &v
         m_requestBytes += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     m_requestBytes += "Connection: close\r\n\r\n" + body;
 
+    // What the caller has not consumed waits in the kernel, which then slows the server down (TCP flow control).
+    m_socket->setReadBufferSize(kSocketBufferBytes);
     connect(m_socket, &QTcpSocket::connected, this, &LoopbackReply::onConnected);
     connect(m_socket, &QTcpSocket::readyRead, this, &LoopbackReply::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &LoopbackReply::onDisconnected);
