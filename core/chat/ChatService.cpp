@@ -175,7 +175,7 @@ QFuture<Result<int>> ChatService::recoverInterrupted(store::Database &database, 
 QString ChatService::startTurn(const QString &sessionId, const QString &userText, const TurnOptions &options)
 {
     auto *t = new Turn;
-    t->userMessageId = userText.isEmpty() ? QString() : m_ids->next();
+    t->userMessageId = userText.isEmpty() || options.unsaved ? QString() : m_ids->next();
     t->id = m_ids->next();
     t->sessionId = sessionId;
     t->options = options;
@@ -195,6 +195,51 @@ QString ChatService::startTurn(const QString &sessionId, const QString &userText
             prepare(tt, userText);
     });
     return id;
+}
+
+QFuture<Result<QString>> ChatService::storeUnsaved(const QString &userText, const TurnResult &result,
+                                                  const QString &system)
+{
+    const Clock &clock = m_clock;
+    const QString title = userText.simplified().left(60);
+    const QString userMessageId = m_ids->next();
+    const QString answerId = m_ids->next();
+    return m_db.run([=, &clock](QSqlDatabase &db) -> Result<QString> {
+        store::Transaction tx(db);
+        if (!tx.begin())
+            return store::sqlError(db, "store unsaved turn");
+        UuidV7Generator ids(clock);
+        Result<store::Session> session =
+            store::ChatRepository(db, clock, ids).createSession(title, result.provider, result.model, system);
+        if (!session)
+            return session.error();
+        const qint64 now = clock.nowMs();
+        store::Message question;
+        question.id = userMessageId;
+        question.sessionId = session->id;
+        question.role = store::Role::User;
+        question.content = userText;
+        question.createdAt = question.updatedAt = now;
+        store::Message answer;
+        answer.id = answerId;
+        answer.sessionId = session->id;
+        answer.role = store::Role::Assistant;
+        answer.content = result.text;
+        answer.reasoning = result.reasoning;
+        answer.status = store::MessageStatus::Complete;
+        answer.provider = result.provider;
+        answer.model = result.model;
+        if (result.usage.inputTokens >= 0) {
+            answer.tokensIn = int(result.usage.inputTokens);
+            answer.tokensOut = int(std::max<qint64>(0, result.usage.outputTokens));
+        }
+        answer.createdAt = answer.updatedAt = now + 1;
+        if (!insertMessage(db, question) || !insertMessage(db, answer))
+            return store::sqlError(db, "store unsaved turn");
+        if (!tx.commit())
+            return store::sqlError(db, "store unsaved turn");
+        return session->id;
+    });
 }
 
 void ChatService::cancel(const QString &turnId)
@@ -222,11 +267,35 @@ void ChatService::prepare(Turn *t, const QString &userText)
     const QString sessionId = t->sessionId;
     const QString userMessageId = t->userMessageId;
     const QString title = userText.simplified().left(60);
+    const bool unsaved = t->options.unsaved;
     const Clock &clock = m_clock;
     m_db.run([=, &clock](QSqlDatabase &db) -> Result<Prepared> {
             UuidV7Generator ids(clock);
             store::ChatRepository repo(db, clock, ids);
             Prepared p;
+            if (unsaved) {
+                // Read only: the session's history when one is given, then the question in memory.
+                if (!sessionId.isEmpty()) {
+                    Result<QString> resolved = repo.resolveSessionId(sessionId);
+                    if (!resolved)
+                        return resolved.error();
+                    Result<QList<store::Message>> messages = repo.messages(*resolved);
+                    if (!messages)
+                        return messages.error();
+                    Result<std::optional<store::Session>> s = repo.session(*resolved);
+                    if (!s)
+                        return s.error();
+                    p.session = **s;
+                    p.messages = *messages;
+                }
+                if (!userText.isEmpty()) {
+                    store::Message m;
+                    m.role = store::Role::User;
+                    m.content = userText;
+                    p.messages.append(m);
+                }
+                return p;
+            }
             if (sessionId.isEmpty()) {
                 Result<store::Session> s = repo.createSession(title);
                 if (!s)
@@ -269,7 +338,7 @@ void ChatService::prepare(Turn *t, const QString &userText)
                 e.providerCode = r.error().code;
                 return fail(tt, e, false);
             }
-            tt->sessionId = r->session.id;
+            tt->sessionId = tt->options.unsaved ? QString() : r->session.id;
             Q_EMIT turnStarted(tt->id, tt->sessionId, tt->userMessageId);
 
             // Provider and model: the caller's, else the session's, else the defaults.
@@ -424,9 +493,11 @@ void ChatService::onDelta(Turn *t, const QString &text, bool reasoning)
     (reasoning ? t->reasoning : t->content) += text;
     Q_EMIT(reasoning ? reasoningDelta(t->id, text) : delta(t->id, text));
     if (!t->messageCreated) {
-        // The assistant message exists from the first delta.
+        // The assistant message exists from the first delta (an unsaved turn only notes that the provider answered).
         t->messageCreated = true;
         t->messageCreatedAtMs = m_clock.nowMs();
+        if (t->options.unsaved)
+            return;
         if (!m_lockDir.isEmpty() && QDir().mkpath(m_lockDir)) {
             t->lock = std::make_unique<QLockFile>(m_lockDir + QStringLiteral("/turn-") + t->id + QStringLiteral(".lock"));
             if (!t->lock->tryLock(0))
@@ -451,6 +522,8 @@ void ChatService::onDelta(Turn *t, const QString &text, bool reasoning)
         });
         return;
     }
+    if (t->options.unsaved)
+        return;
     t->pendingBytes += text.size();
     // Each write stores the whole text so far: a byte threshold that grows with it (1/8) keeps a long answer's writes
     // linear in its length; the timer still bounds what a crash can lose to kFlushIntervalMs.
@@ -520,8 +593,8 @@ void ChatService::finalize(Turn *t, int statusValue, const ProviderError *error)
 {
     t->flushTimer->stop();
     const auto status = store::MessageStatus(statusValue);
-    const bool writeMessage = t->messageCreated || (error && error->kind != ErrorKind::Cancelled &&
-                                                    !t->sessionId.isEmpty() && t->provider);
+    const bool writeMessage = !t->options.unsaved && (t->messageCreated || (error && error->kind != ErrorKind::Cancelled &&
+                                                                            !t->sessionId.isEmpty() && t->provider));
     const bool complete = status == store::MessageStatus::Complete;
     // A cloud request that the provider served (it answered, or streamed part of an answer) counts.
     const bool recordUsage = !t->local && t->provider && (complete || t->messageCreated);

@@ -39,12 +39,16 @@ struct TurnOptions
     QString model;        // empty: the session's when the provider matches, else the registry's
     QString baseUrl;      // empty: env/setting/default (local: autodetected)
     QString system;       // empty: the session's system prompt
+    // Nothing of the turn is stored: no session is created, neither the question nor the answer is written (a given
+    // session is only read). Everything else is as for a stored turn: the quota check, and the usage event with its
+    // outbox row and QuotaGuard::usageRecorded. For answers shown in passing, e.g. a link preview's AI summary.
+    bool unsaved = false;
 };
 
 struct TurnResult
 {
     QString turnId;       // = the assistant message id
-    QString sessionId;
+    QString sessionId;    // empty for an unsaved turn
     QString provider;
     QString model;
     QString text;
@@ -72,6 +76,9 @@ public:
     // the session as it stands, e.g. "retry") and streams the reply. Returns the turn id at once; the outcome comes
     // as finished() or failed(), always exactly one of them.
     QString startTurn(const QString &sessionId, const QString &userText, const TurnOptions &options = {});
+    // Keeps a finished unsaved turn after all, as a new session holding its request and answer (the user continues
+    // it in the chat). Its usage was counted when it ran and is not counted again. Gives the session id.
+    QFuture<Result<QString>> storeUnsaved(const QString &userText, const TurnResult &result, const QString &system);
     void cancel(const QString &turnId);
     void cancelAll();
     bool isActive(const QString &turnId) const { return m_turns.contains(turnId); }

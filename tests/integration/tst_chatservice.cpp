@@ -77,10 +77,11 @@ class TestChatService : public QObject
     };
 
     Run turn(Rig &rig, const QString &provider, const QString &text, const QString &session = {},
-             std::function<void(const QString &)> onStart = {})
+             std::function<void(const QString &)> onStart = {}, bool unsaved = false)
     {
         Run run;
         TurnOptions o;
+        o.unsaved = unsaved;
         o.provider = provider;
         o.baseUrl = rig.server.baseUrl(provider).toString();
         o.model = QStringLiteral("fake-model");
@@ -153,6 +154,51 @@ private Q_SLOTS:
         QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(*) FROM outbox WHERE name='message.put'")), 4);
         QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(*) FROM outbox WHERE name='usage.record'")), 2);
         QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(*) FROM outbox")), 7);
+    }
+
+    // An unsaved turn (a link preview's AI summary) stores neither a session nor messages, but counts exactly like a
+    // stored one: one usage event with its tokens, its outbox row while signed in, and the daily quota.
+    void unsavedTurnCountsButStoresNothing()
+    {
+        Rig rig;
+        rig.query<int>(QStringLiteral("INSERT INTO kv(key, value) VALUES ('account', '{}')"));
+        rig.server.enqueue(test::FakeProviderServer::textReply(QStringLiteral("openai"),
+                                                               {QStringLiteral("A short"), QStringLiteral(" summary")}));
+        const Run r = turn(rig, QStringLiteral("openai"), QStringLiteral("Summarize this page."), {}, {}, true);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(r.text, QStringLiteral("A short summary"));
+        QVERIFY(r.sessionId.isEmpty());
+        QVERIFY(r.result.sessionId.isEmpty());
+        QVERIFY(rig.server.requests().last().body.contains("Summarize this page."));
+        QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(*) FROM sessions")), 0);
+        QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(*) FROM messages")), 0);
+        QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(*) FROM usage_events")), 1);
+        QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(*) FROM usage_events WHERE kind='chat' AND"
+                                               " provider='openai' AND model='fake-model' AND tokens_in=10 AND"
+                                               " tokens_out=20 AND status='pending'")), 1);
+        QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(*) FROM outbox WHERE name='usage.record'")), 1);
+        QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(*) FROM outbox")), 1);
+
+        // Continued in the chat after all: a session with its two messages, the usage not counted again.
+        QFuture<Result<QString>> kept = rig.service.storeUnsaved(QStringLiteral("Summarize this page."), r.result,
+                                                                 QStringLiteral("page text"));
+        QTRY_VERIFY_WITH_TIMEOUT(kept.isFinished(), 10000);
+        QVERIFY(kept.result().ok());
+        QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(*) FROM sessions WHERE id='%1' AND system_prompt='page text'")
+                                    .arg(kept.result().value())), 1);
+        QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(*) FROM messages")), 2);
+        QCOMPARE(rig.query<QString>(QStringLiteral("SELECT content FROM messages WHERE role='assistant'")),
+                 QStringLiteral("A short summary"));
+        QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(*) FROM usage_events")), 1);
+
+        // The quota counts unsaved turns like any other.
+        qputenv("TTC_DAILY_LIMIT", "1");
+        const Run refused = turn(rig, QStringLiteral("openai"), QStringLiteral("Again"), {}, {}, true);
+        qunsetenv("TTC_DAILY_LIMIT");
+        QCOMPARE(refused.error.kind, ErrorKind::QuotaExceeded);
+        QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(*) FROM usage_events")), 1);
+        QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(*) FROM messages")), 2);
+        QCOMPARE(rig.query<int>(QStringLiteral("SELECT count(*) FROM sessions")), 1);
     }
 
     void streamsAndPersists()
