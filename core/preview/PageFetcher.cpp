@@ -187,7 +187,8 @@ void FetchJob::start(const QUrl &url)
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     // Accept-Encoding is left to the manager: it then asks for gzip/deflate and decompresses itself.
-    request.setRawHeader("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+    request.setRawHeader("Accept", m_options.imageBody ? QByteArray("image/*,*/*;q=0.5")
+                                                       : QByteArray("text/html,application/xhtml+xml;q=0.9,*/*;q=0.8"));
     request.setRawHeader("User-Agent", m_options.userAgent.isEmpty() ? QByteArray("Mozilla/5.0 (compatible; ToolTipCompanion)")
                                                                       : m_options.userAgent);
     m_reply = m_nam->get(request);
@@ -199,6 +200,13 @@ void FetchJob::start(const QUrl &url)
         if (status == 0 || isRedirect(status) || status >= 400)
             return;  // decided when the reply finishes
         const QString mime = mimeOf(reply->header(QNetworkRequest::ContentTypeHeader).toByteArray());
+        if (m_options.imageBody) {
+            // A declared length over the cap ends it now rather than after 64 KiB of it.
+            const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+            if (length > m_options.maxBytes)
+                finish(Error{QStringLiteral("too_large"), tr("The image is larger than %1 KiB.").arg(m_options.maxBytes / 1024)});
+            return;
+        }
         if (mime.startsWith(QLatin1String("image/")) || mime == QLatin1String("application/pdf")) {
             m_headOnly = true;  // a card from the headers; the body is not needed
             reply->abort();
@@ -280,6 +288,21 @@ void FetchJob::onFinished()
     if (!m_headOnly && !m_capped)
         m_page.body += reply->read(std::max<qint64>(m_options.maxBytes - m_page.body.size(), 0));
     const QString &mime = m_page.contentType;
+    if (m_options.imageBody) {
+        // Servers label icons loosely (application/octet-stream, none at all): the decoder has the last word.
+        if (!mime.isEmpty() && !mime.startsWith(QLatin1String("image/")) && mime != QLatin1String("application/octet-stream")) {
+            finish(Error{QStringLiteral("not_image"), tr("This link leads to a file of type %1, not an image.").arg(mime)});
+            return;
+        }
+        if (m_capped || reply->bytesAvailable() > 0) {
+            finish(Error{QStringLiteral("too_large"), tr("The image is larger than %1 KiB.").arg(m_options.maxBytes / 1024)});
+            return;
+        }
+        m_page.type = FetchedPage::Type::Image;
+        m_page.text.clear();
+        finish(std::move(m_page));
+        return;
+    }
     if (mime.startsWith(QLatin1String("image/"))) {
         m_page.type = FetchedPage::Type::Image;
         m_page.body.clear();

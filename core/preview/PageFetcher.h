@@ -25,6 +25,9 @@ struct FetchOptions
     qint64 maxBytes = 2 * 1024 * 1024;  // the body is cut here; an HTML page keeps what was read
     int timeoutMs = 5000;               // for the whole fetch, redirects included
     QByteArray userAgent;               // empty: a neutral default
+    // Images are read whole (site icons) instead of being carded from their headers; anything that is not an image
+    // is then "not_image", and an image over maxBytes "too_large" (a cut image is of no use).
+    bool imageBody = false;
 };
 
 // What a fetch brought back. For HTML pages `text` holds the decoded document; for images and PDFs only the
@@ -54,6 +57,8 @@ struct FetchedPage
 //   "bad_redirect"         a redirect to something other than http(s), or without a Location
 //   "network"              DNS, connection, TLS and other transport failures
 //   "not_html"             a content type that is neither HTML, an image nor a PDF
+//   "not_image"            (FetchOptions::imageBody) the answer is not an image
+//   "too_large"            (FetchOptions::imageBody) the image is larger than FetchOptions::maxBytes
 //   "bad_url"              not an http(s) URL
 // httpStatusOf() gives the status back from an "http_<status>" code (0 otherwise).
 int httpStatusOf(const Error &error);

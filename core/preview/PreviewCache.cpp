@@ -20,7 +20,7 @@ PreviewCache::PreviewCache(store::Database &db, const Clock &clock, CacheOptions
 std::optional<Preview> PreviewCache::get(QSqlDatabase &db, const QString &key, qint64 nowMs)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT data, thumbnail, expires_at FROM preview_cache WHERE url_key = ?"));
+    q.prepare(QStringLiteral("SELECT data, thumbnail, expires_at, favicon FROM preview_cache WHERE url_key = ?"));
     q.addBindValue(key);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -36,6 +36,7 @@ std::optional<Preview> PreviewCache::get(QSqlDatabase &db, const QString &key, q
         return std::nullopt;
     Preview p = fromStorageJson(doc.object());
     p.thumbnailPng = q.value(1).toByteArray();
+    p.faviconPng = q.value(3).toByteArray();
     p.fromCache = true;
     QSqlQuery touch(db);
     touch.prepare(QStringLiteral("UPDATE preview_cache SET last_access = ? WHERE url_key = ?"));
@@ -84,7 +85,8 @@ Result<void> PreviewCache::put(QSqlDatabase &db, const QString &key, const Previ
     const QByteArray data = QJsonDocument(toStorageJson(preview)).toJson(QJsonDocument::Compact);
     const QByteArray url = preview.url.toEncoded();
     const QByteArray finalUrl = preview.finalUrl.toEncoded();
-    const qint64 size = data.size() + preview.thumbnailPng.size() + url.size() + finalUrl.size() + key.size();
+    const qint64 size = data.size() + preview.thumbnailPng.size() + preview.faviconPng.size() + url.size() +
+                        finalUrl.size() + key.size();
     if (size > options.maxBytes)
         return Error{QStringLiteral("too_large"), QStringLiteral("preview larger than the whole cache")};
     store::Transaction tx(db);
@@ -92,13 +94,14 @@ Result<void> PreviewCache::put(QSqlDatabase &db, const QString &key, const Previ
         return store::sqlError(db, "preview cache: begin");
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO preview_cache"
-                             " (url_key, url, final_url, data, thumbnail, size_bytes, fetched_at, expires_at, last_access)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " (url_key, url, final_url, data, thumbnail, favicon, size_bytes, fetched_at, expires_at,"
+                             " last_access) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(key);
     q.addBindValue(QString::fromLatin1(url));
     q.addBindValue(QString::fromLatin1(finalUrl));
     q.addBindValue(QString::fromUtf8(data));
     q.addBindValue(preview.thumbnailPng.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(preview.thumbnailPng));
+    q.addBindValue(preview.faviconPng.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(preview.faviconPng));
     q.addBindValue(size);
     q.addBindValue(nowMs);
     q.addBindValue(nowMs + options.ttlMs);
@@ -112,30 +115,48 @@ Result<void> PreviewCache::put(QSqlDatabase &db, const QString &key, const Previ
     return {};
 }
 
-Result<void> PreviewCache::setThumbnail(QSqlDatabase &db, const QString &key, const QByteArray &png, qint64 nowMs,
-                                        qint64 maxBytes)
+namespace {
+
+// Puts a picture (the thumbnail or the favicon column) into an existing, fresh entry and evicts beyond the cap.
+Result<void> setPicture(QSqlDatabase &db, const QString &column, const QString &key, const QByteArray &png,
+                        qint64 nowMs, qint64 maxBytes)
 {
     store::Transaction tx(db);
     if (!tx.begin())
         return store::sqlError(db, "preview cache: begin");
     QSqlQuery q(db);
-    // Right-hand sides see the row's old values: the old thumbnail's size is taken out, the new one's added.
-    q.prepare(QStringLiteral("UPDATE preview_cache SET size_bytes = size_bytes - COALESCE(length(thumbnail), 0) + ?,"
-                             " thumbnail = ?, last_access = ? WHERE url_key = ? AND expires_at > ?"));
+    // Right-hand sides see the row's old values: the old picture's size is taken out, the new one's added.
+    q.prepare(QStringLiteral("UPDATE preview_cache SET size_bytes = size_bytes - COALESCE(length(%1), 0) + ?,"
+                             " %1 = ?, last_access = ? WHERE url_key = ? AND expires_at > ?")
+                  .arg(column));
     q.addBindValue(png.size());
     q.addBindValue(png);
     q.addBindValue(nowMs);
     q.addBindValue(key);
     q.addBindValue(nowMs);
     if (!q.exec())
-        return store::sqlError(q, "preview cache: thumbnail");
+        return store::sqlError(q, "preview cache: picture");
     if (q.numRowsAffected() < 1)
         return Error{QStringLiteral("not_found"), QStringLiteral("no cached preview for this link")};
-    if (Result<void> r = evict(db, maxBytes, nowMs, key); !r)
+    if (Result<void> r = PreviewCache::evict(db, maxBytes, nowMs, key); !r)
         return r;
     if (!tx.commit())
         return store::sqlError(db, "preview cache: commit");
     return {};
+}
+
+} // namespace
+
+Result<void> PreviewCache::setThumbnail(QSqlDatabase &db, const QString &key, const QByteArray &png, qint64 nowMs,
+                                        qint64 maxBytes)
+{
+    return setPicture(db, QStringLiteral("thumbnail"), key, png, nowMs, maxBytes);
+}
+
+Result<void> PreviewCache::setFavicon(QSqlDatabase &db, const QString &key, const QByteArray &png, qint64 nowMs,
+                                      qint64 maxBytes)
+{
+    return setPicture(db, QStringLiteral("favicon"), key, png, nowMs, maxBytes);
 }
 
 QFuture<std::optional<Preview>> PreviewCache::get(const QString &key)
@@ -156,6 +177,13 @@ QFuture<Result<void>> PreviewCache::setThumbnail(const QString &key, const QByte
     const qint64 now = m_clock.nowMs();
     const qint64 cap = m_options.maxBytes;
     return m_db.run([key, png, now, cap](QSqlDatabase &db) { return setThumbnail(db, key, png, now, cap); });
+}
+
+QFuture<Result<void>> PreviewCache::setFavicon(const QString &key, const QByteArray &png)
+{
+    const qint64 now = m_clock.nowMs();
+    const qint64 cap = m_options.maxBytes;
+    return m_db.run([key, png, now, cap](QSqlDatabase &db) { return setFavicon(db, key, png, now, cap); });
 }
 
 QFuture<Result<void>> PreviewCache::remove(const QString &key)

@@ -10,7 +10,8 @@ namespace ttc::preview {
 // description, byline, published, lang, favicon, image, reading_minutes, summary, main_text.
 QJsonObject toCliJson(const Preview &preview);
 
-// The cache's `data` column: every field except the thumbnail (kept in its own blob column) and fromCache.
+// The cache's `data` column: every field except the thumbnail and favicon (kept in their own blob columns) and
+// fromCache.
 QJsonObject toStorageJson(const Preview &preview);
 Preview fromStorageJson(const QJsonObject &object);
 

@@ -10,9 +10,15 @@
 namespace ttc::preview {
 
 PreviewService::PreviewService(QNetworkAccessManager *nam, PreviewCache *cache, const Clock &clock, QObject *parent)
-    : QObject(parent), m_nam(nam), m_cache(cache), m_clock(clock), m_fetcher(nam)
+    : QObject(parent), m_nam(nam), m_cache(cache), m_clock(clock), m_fetcher(nam), m_iconFetcher(nam)
 {
     m_pool.setMaxThreadCount(2);
+    FetchOptions icons;
+    icons.maxRedirects = 3;
+    icons.maxBytes = kFaviconMaxBytes;
+    icons.timeoutMs = kFaviconTimeoutMs;
+    icons.imageBody = true;
+    m_iconFetcher.setOptions(icons);
 }
 
 PreviewService::~PreviewService()
@@ -147,6 +153,41 @@ void PreviewService::setThumbnail(const QUrl &url, const QByteArray &png)
 {
     if (m_cache && !png.isEmpty())
         m_cache->setThumbnail(keyFor(url), png);
+}
+
+} // namespace ttc::preview
+
+namespace ttc::preview {
+
+void PreviewService::fetchFavicon(const QUrl &iconUrl, QObject *context, std::function<void(Result<QByteArray>)> done)
+{
+    const QString key = iconUrl.toString(QUrl::FullyEncoded);
+    if (m_failedIcons.contains(key)) {
+        QPointer<QObject> guard(context);
+        const bool hadContext = context != nullptr;
+        QMetaObject::invokeMethod(this, [guard, hadContext, done = std::move(done)] {
+            if (!hadContext || guard)
+                done(Error{QStringLiteral("failed_before"), tr("This site icon could not be loaded before.")});
+        }, Qt::QueuedConnection);
+        return;
+    }
+    m_iconFetcher.fetch(iconUrl, context, [this, key, done = std::move(done)](Result<FetchedPage> fetched) {
+        if (!fetched || fetched->body.isEmpty()) {
+            if (m_failedIcons.size() >= 512)
+                m_failedIcons.clear();   // a bound, not a record: at worst an icon is tried again
+            m_failedIcons.insert(key);
+            done(fetched ? Result<QByteArray>(Error{QStringLiteral("empty"), tr("The site icon is empty.")})
+                         : Result<QByteArray>(fetched.error()));
+            return;
+        }
+        done(std::move(fetched->body));
+    });
+}
+
+void PreviewService::setFavicon(const QUrl &url, const QByteArray &png)
+{
+    if (m_cache && !png.isEmpty())
+        m_cache->setFavicon(keyFor(url), png);
 }
 
 } // namespace ttc::preview

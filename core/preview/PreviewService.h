@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QThreadPool>
 #include <QUrl>
 
@@ -32,6 +33,8 @@ class PreviewCache;
 //   service->request(url, overlay, [](ttc::Result<Preview> r) { ... }); // overlay: callback dropped if it dies
 //   service->request(url, overlay, cb, PreviewService::CacheMode::Bypass); // private tabs: cache never read/written
 //   service->setThumbnail(url, png);  // the GUI rendered a snapshot: stored with the cached entry
+//   service->fetchFavicon(preview.favicon, overlay, [](ttc::Result<QByteArray> r) { ... }); // the icon's bytes
+//   service->setFavicon(url, png);    // the GUI decoded and scaled them: stored with the cached entry
 //
 // Callbacks are always called later (never from inside request()), on this object's thread, exactly once per
 // request unless the context object is destroyed first. Concurrent requests for the same normalized URL share
@@ -66,6 +69,15 @@ public:
     // Stores a rendered thumbnail (PNG) with the cached preview of url; ignored when there is no cache or entry.
     void setThumbnail(const QUrl &url, const QByteArray &png);
 
+    // Fetches a site icon: http(s) only, at most kFaviconMaxBytes, kFaviconTimeoutMs, image types only (the bytes
+    // as served: PNG, ICO, SVG, ...; decoding is the GUI's). `done` as for request(). An icon that failed once is
+    // not asked for again while this service lives ("failed_before"). Nothing is cached here: see setFavicon().
+    void fetchFavicon(const QUrl &iconUrl, QObject *context, std::function<void(Result<QByteArray>)> done);
+    // Stores the site icon (a small PNG made by the GUI) with the cached preview of url, like setThumbnail().
+    void setFavicon(const QUrl &url, const QByteArray &png);
+    static constexpr qint64 kFaviconMaxBytes = 64 * 1024;
+    static constexpr int kFaviconTimeoutMs = 3000;
+
     static QString keyFor(const QUrl &url) { return LinkPolicy::normalizedKey(url); }
     // The card of an image or PDF: title from the file name, site from the host.
     static Preview fileCard(const FetchedPage &page);
@@ -99,6 +111,8 @@ private:
     const Clock &m_clock;
     LinkPolicy m_policy;
     PageFetcher m_fetcher;
+    PageFetcher m_iconFetcher;
+    QSet<QString> m_failedIcons;
     ExtractOptions m_extractOptions;
     QHash<QString, Pending> m_pending;  // by key (+ "\n" + mode for bypassing requests)
     QThreadPool m_pool;

@@ -29,6 +29,7 @@ struct Preview
     QString summary;         // extractive, 2-3 sentences, works offline
     QString mainText;        // the article text, paragraphs separated by blank lines
     QByteArray thumbnailPng; // rendered snapshot when one was made (GUI side only), else empty
+    QByteArray faviconPng;   // the site icon, decoded and scaled by the GUI (at most 64 px), else empty
     qint64 fetchedAtMs = 0;
     bool fromCache = false;
 };

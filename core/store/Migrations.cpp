@@ -14,9 +14,9 @@ namespace ttc::store::migrations {
 namespace {
 
 // Each step is a list of statements. Steps are append-only: never edit a released one, add the next.
-const std::array<std::initializer_list<const char *>, 6> &steps()
+const std::array<std::initializer_list<const char *>, 7> &steps()
 {
-    static const std::array<std::initializer_list<const char *>, 6> s = {{
+    static const std::array<std::initializer_list<const char *>, 7> s = {{
         // 1: chat history with full-text search
         {
             "CREATE TABLE kv (key TEXT PRIMARY KEY NOT NULL, value BLOB) WITHOUT ROWID",
@@ -141,6 +141,10 @@ const std::array<std::initializer_list<const char *>, 6> &steps()
         // upload of a large history) that lookup scanned the whole queue for every pulled row.
         {
             "CREATE INDEX outbox_by_target ON outbox(json_extract(args, '$.id'))",
+        },
+        // 7: the site icon of a cached preview (a small PNG the GUI made from the page's favicon).
+        {
+            "ALTER TABLE preview_cache ADD COLUMN favicon BLOB",
         },
     }};
     return s;

@@ -173,6 +173,28 @@ private Q_SLOTS:
         QVERIFY(wait(cache->get(other)).has_value());
     }
 
+    // The site icon is a blob of its own: counted in the size, kept by put, replaced by setFavicon.
+    void faviconsAsBlobs()
+    {
+        const QString key = QStringLiteral("https://e.com/f");
+        QCOMPARE(wait(cache->setFavicon(key, QByteArray(10, 'p'))).error().code, QStringLiteral("not_found"));
+        Preview p = sample(key);
+        p.faviconPng = QByteArray(300, 'i');
+        QVERIFY(wait(cache->put(key, p)).ok());
+        const qint64 withIcon = wait(cache->totalBytes());
+        std::optional<Preview> hit = wait(cache->get(key));
+        QVERIFY(hit.has_value());
+        QCOMPARE(hit->faviconPng, p.faviconPng);
+        QVERIFY(hit->thumbnailPng.isEmpty());
+        QVERIFY(wait(cache->setFavicon(key, QByteArray(100, 'j'))).ok());
+        QCOMPARE(wait(cache->totalBytes()), withIcon - 200);
+        QVERIFY(wait(cache->setThumbnail(key, QByteArray(50, 't'))).ok());
+        hit = wait(cache->get(key));
+        QCOMPARE(hit->faviconPng, QByteArray(100, 'j'));
+        QCOMPARE(hit->thumbnailPng, QByteArray(50, 't'));
+        QCOMPARE(wait(cache->totalBytes()), withIcon - 200 + 50);
+    }
+
     void clearAndRemove()
     {
         QVERIFY(wait(cache->put(QStringLiteral("k1"), sample(QStringLiteral("https://e.com/1")))).ok());

@@ -149,6 +149,37 @@ private Q_SLOTS:
         QCOMPARE(server.hits(QStringLiteral("/status/500")), before + 2);
     }
 
+    Result<QByteArray> icon(const QUrl &url)
+    {
+        std::optional<Result<QByteArray>> result;
+        service->fetchFavicon(url, this, [&](Result<QByteArray> r) { result = std::move(r); });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000))
+            return Error{QStringLiteral("test"), QStringLiteral("no answer")};
+        return std::move(*result);
+    }
+
+    // Site icons: images only, whole, under 64 KiB; a failure is remembered; setFavicon fills the cached entry.
+    void favicons()
+    {
+        Result<QByteArray> r = icon(server.url(QStringLiteral("/pixel.png")));
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QVERIFY(r->startsWith("\x89PNG"));
+        QCOMPARE(icon(server.url(QStringLiteral("/article"))).error().code, QStringLiteral("not_image"));
+        QCOMPARE(icon(server.url(QStringLiteral("/big"))).error().code, QStringLiteral("too_large"));
+        QCOMPARE(icon(QUrl(QStringLiteral("file:///etc/hostname"))).error().code, QStringLiteral("bad_url"));
+        QCOMPARE(icon(server.url(QStringLiteral("/status/404"))).error().code, QStringLiteral("http_404"));
+        const int hits = server.hits(QStringLiteral("/status/404"));
+        QCOMPARE(icon(server.url(QStringLiteral("/status/404"))).error().code, QStringLiteral("failed_before"));
+        QCOMPARE(server.hits(QStringLiteral("/status/404")), hits);
+
+        const QUrl page = server.url(QStringLiteral("/article"));
+        QVERIFY(get(page).ok());
+        QTest::qWait(50);   // the cache write is queued on the database thread; setFavicon follows it there
+        service->setFavicon(page, QByteArray("png-bytes"));
+        QTRY_COMPARE_WITH_TIMEOUT(get(page).value().faviconPng, QByteArray("png-bytes"), 5000);
+        QVERIFY(get(page).value().fromCache);
+    }
+
     void hostilePagesThroughThePipeline()
     {
         // 10,000 nested divs and a 5 MiB page (cut at 2 MiB) come through fetch, extraction and cache intact.
