@@ -1436,12 +1436,75 @@ Datenordner: %2</translation>
         <source>Resource Bot</source>
         <translation>Ressourcen-Bot</translation>
     </message>
+    <message>
+        <source>Close or Stop</source>
+        <translation>Schließen oder anhalten</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Preview Links on This Site</source>
+        <translation>Links auf dieser Website nicht in der Vorschau zeigen</translation>
+    </message>
+    <message>
+        <source>Sites Without Link Previews…</source>
+        <translation>Websites ohne Linkvorschau …</translation>
+    </message>
+    <message>
+        <source>Preview Links on This Site Again</source>
+        <translation>Links auf dieser Website wieder in der Vorschau zeigen</translation>
+    </message>
+    <message>
+        <source>Show link previews on %1 again</source>
+        <translation>Linkvorschauen auf %1 wieder anzeigen</translation>
+    </message>
+    <message>
+        <source>Stop showing link previews on %1</source>
+        <translation>Keine Linkvorschauen mehr auf %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Links on %1 are previewed again.</source>
+        <translation>Links auf %1 werden wieder in der Vorschau gezeigt.</translation>
+    </message>
+    <message>
+        <source>Links on %1 are no longer previewed.</source>
+        <translation>Links auf %1 werden nicht mehr in der Vorschau gezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>ttc::browser::LinkPreviewController</name>
     <message>
         <source>Summarize this page.</source>
         <translation>Fassen Sie diese Seite zusammen.</translation>
+    </message>
+</context>
+<context>
+    <name>ttc::browser::OptOutSitesDialog</name>
+    <message>
+        <source>Sites Without Link Previews</source>
+        <translation>Websites ohne Linkvorschau</translation>
+    </message>
+    <message>
+        <source>Links on these sites, and links that lead to them, are not previewed.</source>
+        <translation>Links auf diesen Websites und Links, die zu ihnen führen, werden nicht in der Vorschau gezeigt.</translation>
+    </message>
+    <message>
+        <source>Sites without link previews</source>
+        <translation>Websites ohne Linkvorschau</translation>
+    </message>
+    <message>
+        <source>No sites yet. Use “Don&apos;t Preview Links on This Site” in the browser&apos;s View menu or in a page&apos;s context menu to add one.</source>
+        <translation>Noch keine Websites. Fügen Sie eine mit „Links auf dieser Website nicht in der Vorschau zeigen“ im Menü „Ansicht“ des Browsers oder im Kontextmenü einer Seite hinzu.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected sites</source>
+        <translation>Ausgewählte Websites entfernen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1669,14 @@ Datenordner: %2</translation>
     <message>
         <source>Summarize this page.</source>
         <translation>Fassen Sie diese Seite zusammen.</translation>
+    </message>
+    <message>
+        <source>Continue Summary in Chat</source>
+        <translation>Zusammenfassung im Chat fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue the AI summary in the chat</source>
+        <translation>Die KI-Zusammenfassung im Chat fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2400,14 @@ Webseite, kein Bild und kein PDF ist.
         <source>This link leads to a file of type %1, not a web page.</source>
         <translation>Dieser Link führt zu einer Datei vom Typ %1, nicht zu einer Webseite.</translation>
     </message>
+    <message>
+        <source>The image is larger than %1 KiB.</source>
+        <translation>Das Bild ist größer als %1 KiB.</translation>
+    </message>
+    <message>
+        <source>This link leads to a file of type %1, not an image.</source>
+        <translation>Dieser Link führt zu einer Datei vom Typ %1, nicht zu einem Bild.</translation>
+    </message>
 </context>
 <context>
     <name>ttc::preview::PageFetcher</name>
@@ -2350,6 +2429,14 @@ Webseite, kein Bild und kein PDF ist.
     <message>
         <source>%1 image</source>
         <translation>%1-Bild</translation>
+    </message>
+    <message>
+        <source>This site icon could not be loaded before.</source>
+        <translation>Dieses Website-Symbol ließ sich schon zuvor nicht laden.</translation>
+    </message>
+    <message>
+        <source>The site icon is empty.</source>
+        <translation>Das Website-Symbol ist leer.</translation>
     </message>
 </context>
 <context>

@@ -1436,12 +1436,75 @@ Carpeta de datos: %2</translation>
         <source>Resource Bot</source>
         <translation>Bot de recursos</translation>
     </message>
+    <message>
+        <source>Close or Stop</source>
+        <translation>Cerrar o detener</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Preview Links on This Site</source>
+        <translation>No previsualizar enlaces en este sitio</translation>
+    </message>
+    <message>
+        <source>Sites Without Link Previews…</source>
+        <translation>Sitios sin vista previa de enlaces…</translation>
+    </message>
+    <message>
+        <source>Preview Links on This Site Again</source>
+        <translation>Volver a previsualizar enlaces en este sitio</translation>
+    </message>
+    <message>
+        <source>Show link previews on %1 again</source>
+        <translation>Volver a mostrar vistas previas de enlaces en %1</translation>
+    </message>
+    <message>
+        <source>Stop showing link previews on %1</source>
+        <translation>Dejar de mostrar vistas previas de enlaces en %1</translation>
+    </message>
+    <message>
+        <source>Links on %1 are previewed again.</source>
+        <translation>Los enlaces de %1 vuelven a tener vista previa.</translation>
+    </message>
+    <message>
+        <source>Links on %1 are no longer previewed.</source>
+        <translation>Los enlaces de %1 ya no tienen vista previa.</translation>
+    </message>
 </context>
 <context>
     <name>ttc::browser::LinkPreviewController</name>
     <message>
         <source>Summarize this page.</source>
         <translation>Resume esta página.</translation>
+    </message>
+</context>
+<context>
+    <name>ttc::browser::OptOutSitesDialog</name>
+    <message>
+        <source>Sites Without Link Previews</source>
+        <translation>Sitios sin vista previa de enlaces</translation>
+    </message>
+    <message>
+        <source>Links on these sites, and links that lead to them, are not previewed.</source>
+        <translation>Los enlaces de estos sitios, y los enlaces que llevan a ellos, no se previsualizan.</translation>
+    </message>
+    <message>
+        <source>Sites without link previews</source>
+        <translation>Sitios sin vista previa de enlaces</translation>
+    </message>
+    <message>
+        <source>No sites yet. Use “Don&apos;t Preview Links on This Site” in the browser&apos;s View menu or in a page&apos;s context menu to add one.</source>
+        <translation>Aún no hay sitios. Use «No previsualizar enlaces en este sitio» en el menú Ver del navegador o en el menú contextual de una página para añadir uno.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected sites</source>
+        <translation>Quitar los sitios seleccionados</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1669,14 @@ Carpeta de datos: %2</translation>
     <message>
         <source>Summarize this page.</source>
         <translation>Resume esta página.</translation>
+    </message>
+    <message>
+        <source>Continue Summary in Chat</source>
+        <translation>Continuar el resumen en el chat</translation>
+    </message>
+    <message>
+        <source>Continue the AI summary in the chat</source>
+        <translation>Continuar el resumen de IA en el chat</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2399,14 @@ redirecciones), 7 el sitio respondió con un error HTTP o con algo que no es una
         <source>This link leads to a file of type %1, not a web page.</source>
         <translation>Este enlace lleva a un archivo de tipo %1, no a una página web.</translation>
     </message>
+    <message>
+        <source>The image is larger than %1 KiB.</source>
+        <translation>La imagen ocupa más de %1 KiB.</translation>
+    </message>
+    <message>
+        <source>This link leads to a file of type %1, not an image.</source>
+        <translation>Este enlace lleva a un archivo de tipo %1, no a una imagen.</translation>
+    </message>
 </context>
 <context>
     <name>ttc::preview::PageFetcher</name>
@@ -2349,6 +2428,14 @@ redirecciones), 7 el sitio respondió con un error HTTP o con algo que no es una
     <message>
         <source>%1 image</source>
         <translation>Imagen %1</translation>
+    </message>
+    <message>
+        <source>This site icon could not be loaded before.</source>
+        <translation>Este icono del sitio ya no se pudo cargar antes.</translation>
+    </message>
+    <message>
+        <source>The site icon is empty.</source>
+        <translation>El icono del sitio está vacío.</translation>
     </message>
 </context>
 <context>

@@ -1436,12 +1436,75 @@ Dossier des données&#xa0;: %2</translation>
         <source>Resource Bot</source>
         <translation>Robot des ressources</translation>
     </message>
+    <message>
+        <source>Close or Stop</source>
+        <translation>Fermer ou arrêter</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Preview Links on This Site</source>
+        <translation>Ne pas prévisualiser les liens sur ce site</translation>
+    </message>
+    <message>
+        <source>Sites Without Link Previews…</source>
+        <translation>Sites sans aperçu des liens…</translation>
+    </message>
+    <message>
+        <source>Preview Links on This Site Again</source>
+        <translation>Prévisualiser à nouveau les liens sur ce site</translation>
+    </message>
+    <message>
+        <source>Show link previews on %1 again</source>
+        <translation>Afficher à nouveau les aperçus des liens sur %1</translation>
+    </message>
+    <message>
+        <source>Stop showing link previews on %1</source>
+        <translation>Ne plus afficher d’aperçus des liens sur %1</translation>
+    </message>
+    <message>
+        <source>Links on %1 are previewed again.</source>
+        <translation>Les liens sur %1 sont de nouveau prévisualisés.</translation>
+    </message>
+    <message>
+        <source>Links on %1 are no longer previewed.</source>
+        <translation>Les liens sur %1 ne sont plus prévisualisés.</translation>
+    </message>
 </context>
 <context>
     <name>ttc::browser::LinkPreviewController</name>
     <message>
         <source>Summarize this page.</source>
         <translation>Résume cette page.</translation>
+    </message>
+</context>
+<context>
+    <name>ttc::browser::OptOutSitesDialog</name>
+    <message>
+        <source>Sites Without Link Previews</source>
+        <translation>Sites sans aperçu des liens</translation>
+    </message>
+    <message>
+        <source>Links on these sites, and links that lead to them, are not previewed.</source>
+        <translation>Les liens de ces sites, et les liens qui y mènent, ne sont pas prévisualisés.</translation>
+    </message>
+    <message>
+        <source>Sites without link previews</source>
+        <translation>Sites sans aperçu des liens</translation>
+    </message>
+    <message>
+        <source>No sites yet. Use “Don&apos;t Preview Links on This Site” in the browser&apos;s View menu or in a page&apos;s context menu to add one.</source>
+        <translation>Aucun site pour l’instant. Utilisez « Ne pas prévisualiser les liens sur ce site » dans le menu Affichage du navigateur ou dans le menu contextuel d’une page pour en ajouter un.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected sites</source>
+        <translation>Retirer les sites sélectionnés</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1669,14 @@ Dossier des données&#xa0;: %2</translation>
     <message>
         <source>Summarize this page.</source>
         <translation>Résume cette page.</translation>
+    </message>
+    <message>
+        <source>Continue Summary in Chat</source>
+        <translation>Continuer le résumé dans le chat</translation>
+    </message>
+    <message>
+        <source>Continue the AI summary in the chat</source>
+        <translation>Continuer le résumé IA dans le chat</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2399,14 @@ qui n’est pas http(s), 6 réseau (injoignable, délai dépassé, boucle ou exc
         <source>This link leads to a file of type %1, not a web page.</source>
         <translation>Ce lien mène à un fichier de type %1, pas à une page web.</translation>
     </message>
+    <message>
+        <source>The image is larger than %1 KiB.</source>
+        <translation>L’image dépasse %1 Kio.</translation>
+    </message>
+    <message>
+        <source>This link leads to a file of type %1, not an image.</source>
+        <translation>Ce lien mène à un fichier de type %1, pas à une image.</translation>
+    </message>
 </context>
 <context>
     <name>ttc::preview::PageFetcher</name>
@@ -2349,6 +2428,14 @@ qui n’est pas http(s), 6 réseau (injoignable, délai dépassé, boucle ou exc
     <message>
         <source>%1 image</source>
         <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>This site icon could not be loaded before.</source>
+        <translation>Cette icône de site n’a déjà pas pu être chargée auparavant.</translation>
+    </message>
+    <message>
+        <source>The site icon is empty.</source>
+        <translation>L’icône du site est vide.</translation>
     </message>
 </context>
 <context>

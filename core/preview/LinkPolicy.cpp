@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace ttc::preview {
 
 namespace {
@@ -23,6 +25,11 @@ bool isTrackingParameter(QStringView rawKey)
 {
     const QString key = QUrl::fromPercentEncoding(rawKey.toLatin1()).toLower();
     return key.startsWith(QLatin1String("utm_")) || key == QLatin1String("fbclid") || key == QLatin1String("gclid");
+}
+
+bool covers(const QString &site, const QString &host)
+{
+    return host == site || host.endsWith(QLatin1Char('.') + site);
 }
 
 QUrl withoutFragment(QUrl u)
@@ -68,12 +75,49 @@ LinkPolicy::Verdict LinkPolicy::check(const QUrl &link, const QUrl &currentPage)
         return Verdict::Invalid;
     if (url.hasFragment() && !currentPage.isEmpty() && withoutFragment(url) == withoutFragment(currentPage))
         return Verdict::SamePageAnchor;
-    const QString host = url.host().toLower();
-    for (const QString &site : m_optOut) {
-        if (host == site || host.endsWith(QLatin1Char('.') + site))
-            return Verdict::OptedOut;
-    }
+    if (isOptedOut(url))
+        return Verdict::OptedOut;
+    // "Don't preview links on this site": no previews on its pages, wherever their links lead.
+    if (!currentPage.isEmpty() && !currentPage.isRelative() && isOptedOut(currentPage))
+        return Verdict::OptedOut;
     return Verdict::Allowed;
+}
+
+bool LinkPolicy::isOptedOut(const QUrl &url) const
+{
+    const QString host = url.host().toLower();
+    if (host.isEmpty())
+        return false;
+    return std::any_of(m_optOut.cbegin(), m_optOut.cend(), [&host](const QString &site) { return covers(site, host); });
+}
+
+QString LinkPolicy::siteOf(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return {};
+    return normalizeSite(url.host());
+}
+
+QStringList LinkPolicy::withSite(const QStringList &sites, const QUrl &url)
+{
+    const QString site = siteOf(url);
+    QStringList out = sites;
+    if (!site.isEmpty() && !LinkPolicy(sites).isOptedOut(url))
+        out.append(site);
+    return out;
+}
+
+QStringList LinkPolicy::withoutSite(const QStringList &sites, const QUrl &url)
+{
+    const QString host = url.host().toLower();
+    QStringList out;
+    for (const QString &s : sites) {
+        const QString n = normalizeSite(s);
+        if (n.isEmpty() || host.isEmpty() || !covers(n, host))
+            out.append(s);
+    }
+    return out;
 }
 
 QString LinkPolicy::explain(Verdict verdict)

@@ -15,7 +15,7 @@ public:
         Invalid,         // empty or unparsable
         NotHttp,         // javascript:, mailto:, file:, data:, ftp:, ... (only http and https are fetched)
         SamePageAnchor,  // "#section" or the current page with a fragment
-        OptedOut,        // the host is on the user's opt-out list
+        OptedOut,        // the link's host, or the host of the page it is on, is on the user's opt-out list
     };
 
     // optOutSites: host names ("example.com" also covers "www.example.com" and every other subdomain).
@@ -24,10 +24,19 @@ public:
     void setOptOutSites(const QStringList &sites);
     QStringList optOutSites() const { return m_optOut; }
 
-    // currentPage: the page the link is on (for same-page anchors); may be empty.
-    // A relative url is resolved against currentPage first.
+    // currentPage: the page the link is on (for same-page anchors, and a page on an opted-out site previews
+    // nothing); may be empty. A relative url is resolved against currentPage first.
     Verdict check(const QUrl &url, const QUrl &currentPage = {}) const;
     bool allows(const QUrl &url, const QUrl &currentPage = {}) const { return check(url, currentPage) == Verdict::Allowed; }
+
+    // Whether url's host is covered by the opt-out list (the site itself or one of its parent domains).
+    bool isOptedOut(const QUrl &url) const;
+
+    // The site of an http(s) URL as the opt-out list keeps it: lowercase host without "www."; empty otherwise.
+    static QString siteOf(const QUrl &url);
+    // The opt-out list with url's site added (once), or with every entry that covers url's host removed.
+    static QStringList withSite(const QStringList &sites, const QUrl &url);
+    static QStringList withoutSite(const QStringList &sites, const QUrl &url);
 
     // A translated sentence saying why a link is not previewed; empty for Allowed.
     static QString explain(Verdict verdict);

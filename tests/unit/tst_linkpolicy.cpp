@@ -42,6 +42,31 @@ private Q_SLOTS:
         QTest::newRow("opted out subdomain") << "https://a.b.tracker.test/" << page << V::OptedOut;
         QTest::newRow("opted out www") << "https://www.private.example/" << page << V::OptedOut;
         QTest::newRow("suffix is not a subdomain") << "https://nottracker.test/" << page << V::Allowed;
+        // Links on a page of an opted-out site, wherever they lead.
+        QTest::newRow("on an opted-out site") << "https://example.com/a" << "https://www.tracker.test/home" << V::OptedOut;
+        QTest::newRow("relative on an opted-out site") << "/b" << "https://tracker.test/home" << V::OptedOut;
+        QTest::newRow("javascript on an opted-out site") << "javascript:x()" << "https://tracker.test/" << V::NotHttp;
+    }
+
+    // What the browser's "Don't preview links on this site" / "Preview links on this site again" do to the setting.
+    void editingTheList()
+    {
+        QCOMPARE(LinkPolicy::siteOf(QUrl(QStringLiteral("https://WWW.Example.com:8443/x"))), QStringLiteral("example.com"));
+        QCOMPARE(LinkPolicy::siteOf(QUrl(QStringLiteral("file:///x"))), QString());
+        QStringList sites{QStringLiteral("tracker.test")};
+        sites = LinkPolicy::withSite(sites, QUrl(QStringLiteral("https://www.news.example/a")));
+        QCOMPARE(sites, (QStringList{QStringLiteral("tracker.test"), QStringLiteral("news.example")}));
+        // Already covered (by itself or a parent domain): unchanged.
+        QCOMPARE(LinkPolicy::withSite(sites, QUrl(QStringLiteral("https://news.example/b"))), sites);
+        QCOMPARE(LinkPolicy::withSite(sites, QUrl(QStringLiteral("https://a.tracker.test/"))), sites);
+        QCOMPARE(LinkPolicy::withSite(sites, QUrl(QStringLiteral("about:blank"))), sites);
+        // Removing takes every entry that covers the host, in whatever form it was written.
+        const QStringList written{QStringLiteral("https://www.tracker.test/path"), QStringLiteral(".tracker.test"),
+                                  QStringLiteral("keep.example")};
+        QCOMPARE(LinkPolicy::withoutSite(written, QUrl(QStringLiteral("https://a.tracker.test/x"))),
+                 QStringList{QStringLiteral("keep.example")});
+        QVERIFY(LinkPolicy(written).isOptedOut(QUrl(QStringLiteral("http://tracker.test"))));
+        QVERIFY(!LinkPolicy(written).isOptedOut(QUrl(QStringLiteral("http://example.org"))));
     }
     void check()
     {

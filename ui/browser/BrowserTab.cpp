@@ -1,7 +1,9 @@
 #include "BrowserTab.h"
 
+#include <QContextMenuEvent>
 #include <QCursor>
 #include <QEvent>
+#include <QMenu>
 #include <QWebChannel>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
@@ -19,6 +21,14 @@ BrowserTab::BrowserTab(QWebEngineProfile *profile, QWidget *parent) : QWebEngine
     m_channel->registerObject(QLatin1String(kHoverBridgeName), m_bridge);
     // Only the isolated world of our own script gets the transport: the page's scripts never see the bridge.
     page->setWebChannel(m_channel, QWebEngineScript::ApplicationWorld);
+    connect(this, &QWebEngineView::loadStarted, this, [this] {
+        m_loading = true;
+        Q_EMIT loadingChanged(true);
+    });
+    connect(this, &QWebEngineView::loadFinished, this, [this] {
+        m_loading = false;
+        Q_EMIT loadingChanged(false);
+    });
 }
 
 BrowserTab::~BrowserTab() = default;
@@ -36,6 +46,17 @@ QWebEngineView *BrowserTab::createWindow(QWebEnginePage::WebWindowType type)
 {
     Q_UNUSED(type)
     return m_newTab ? m_newTab() : nullptr;
+}
+
+void BrowserTab::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createStandardContextMenu();
+    if (!m_contextActions.isEmpty()) {
+        menu->addSeparator();
+        menu->addActions(m_contextActions);
+    }
+    menu->setAttribute(Qt::WA_DeleteOnClose, true);
+    menu->popup(event->globalPos());
 }
 
 } // namespace ttc::browser

@@ -5,8 +5,10 @@
 #include "BrowserTab.h"
 #include "HoverBridge.h"
 #include "LinkPreviewController.h"
+#include "OptOutSitesDialog.h"
 #include "PreviewOverlay.h"
 #include "ResourcePanel.h"
+#include "preview/LinkPolicy.h"
 #include "settings/Settings.h"
 
 #include <QAction>
@@ -100,8 +102,13 @@ BrowserWindow::BrowserWindow(QWebEngineProfile *profile, Settings &settings, Pre
         else if (key == QLatin1String("browser/aiSummaries")) {
             m_previews->setAiSummariesEnabled(value.toBool());
             m_resources->setAiSummariesEnabled(value.toBool());
+        } else if (key == QLatin1String("preview/optOutSites")) {
+            // At once, without a restart (the app's preview service follows the same setting).
+            m_previews->setOptOutSites(value.toStringList());
+            updateSitePreviews();
         }
     });
+    m_previews->setOptOutSites(settings.previewOptOutSites());
     m_previews->setAiSummariesEnabled(settings.browserAiSummaries());
 
     m_tabs = new QTabWidget(this);
@@ -147,6 +154,7 @@ BrowserWindow::BrowserWindow(QWebEngineProfile *profile, Settings &settings, Pre
 
     buildActions();
     updateNavigation();
+    updateSitePreviews();
 }
 
 BrowserWindow::~BrowserWindow()
@@ -196,13 +204,31 @@ void BrowserWindow::buildActions()
         if (BrowserTab *t = currentTab())
             t->reload();
     });
-    // Esc: closes the find bar or the link preview first, else stops loading.
-    m_stop = make(tr("Stop"), QStyle::SP_BrowserStop, QStringLiteral("stopAction"), {QKeySequence(Qt::Key_Escape)});
-    connect(m_stop, &QAction::triggered, this, &BrowserWindow::escape);
+    m_stop = make(tr("Stop"), QStyle::SP_BrowserStop, QStringLiteral("stopAction"), {});
+    m_stop->setToolTip(QStringLiteral("%1 (%2)").arg(tr("Stop"), QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)));
+    m_stop->setEnabled(false);
+    connect(m_stop, &QAction::triggered, this, [this] {
+        if (BrowserTab *t = currentTab())
+            t->stop();
+    });
+    // Esc: closes the find bar or the link preview first, else stops loading. Its own action, so that it works
+    // while Stop is disabled (nothing loading).
+    m_escape = make(tr("Close or Stop"), QStyle::SP_BrowserStop, QStringLiteral("escapeAction"),
+                    {QKeySequence(Qt::Key_Escape)});
+    connect(m_escape, &QAction::triggered, this, &BrowserWindow::escape);
     toolbar->addAction(m_back);
     toolbar->addAction(m_forward);
-    toolbar->addAction(m_reload);
-    toolbar->addAction(m_stop);
+    // One button, Reload while idle and Stop while loading, as in other browsers.
+    m_reloadStop = new QToolButton(toolbar);
+    m_reloadStop->setObjectName(QStringLiteral("reloadStopButton"));
+    m_reloadStop->setAutoRaise(true);
+    m_reloadStop->setIconSize(toolbar->iconSize());
+    m_reloadStop->setToolButtonStyle(toolbar->toolButtonStyle());
+    connect(toolbar, &QToolBar::iconSizeChanged, m_reloadStop, &QToolButton::setIconSize);
+    connect(toolbar, &QToolBar::toolButtonStyleChanged, m_reloadStop, &QToolButton::setToolButtonStyle);
+    m_reloadStop->setDefaultAction(m_reload);
+    m_reloadStop->setAccessibleName(m_reload->text());
+    toolbar->addWidget(m_reloadStop);
 
     m_address = new QLineEdit(this);
     m_address->setObjectName(QStringLiteral("addressBar"));
@@ -273,6 +299,15 @@ void BrowserWindow::buildActions()
     previewsToggle->setCheckable(true);
     previewsToggle->setChecked(true);
     connect(previewsToggle, &QAction::toggled, m_previews, &LinkPreviewController::setEnabled);
+    m_sitePreviews = new QAction(tr("Don't Preview Links on This Site"), this);
+    m_sitePreviews->setObjectName(QStringLiteral("sitePreviewsAction"));
+    connect(m_sitePreviews, &QAction::triggered, this, &BrowserWindow::toggleSitePreviews);
+    view->addAction(m_sitePreviews);
+    m_optOutSites = new QAction(tr("Sites Without Link Previews…"), this);
+    m_optOutSites->setObjectName(QStringLiteral("optOutSitesAction"));
+    connect(m_optOutSites, &QAction::triggered, this, &BrowserWindow::showOptOutSites);
+    view->addAction(m_optOutSites);
+    view->addSeparator();
     view->addAction(m_resourcesAction);
 
     m_historyMenu = menuBar()->addMenu(tr("Hi&story"));
@@ -331,6 +366,7 @@ BrowserTab *BrowserWindow::newTab(const QUrl &url, bool makeCurrent)
     auto *tab = new BrowserTab(m_profile, m_tabs);
     tab->setAccessibleName(tr("Web page"));
     tab->setNewTabFactory([this] { return newTab({}, true); });
+    tab->setContextActions({m_sitePreviews});
     const int index = m_tabs->addTab(tab, tr("New Tab"));
 
     connect(tab, &QWebEngineView::titleChanged, this, [this, tab](const QString &title) {
@@ -351,6 +387,12 @@ BrowserTab *BrowserWindow::newTab(const QUrl &url, bool makeCurrent)
         if (tab == currentTab() && !m_address->hasFocus())
             m_address->setText(u.toDisplayString());
         updateNavigation();
+        if (tab == currentTab())
+            updateSitePreviews();
+    });
+    connect(tab, &BrowserTab::loadingChanged, this, [this, tab] {
+        if (tab == currentTab())
+            updateNavigation();
     });
     connect(tab, &QWebEngineView::loadStarted, this, [this, tab] {
         if (tab == currentTab()) {
@@ -454,6 +496,7 @@ void BrowserWindow::onCurrentChanged(int)
         findNext(false);
     updateTitle();
     updateNavigation();
+    updateSitePreviews();
 }
 
 void BrowserWindow::updateNavigation()
@@ -462,6 +505,60 @@ void BrowserWindow::updateNavigation()
     m_back->setEnabled(t && t->history()->canGoBack());
     m_forward->setEnabled(t && t->history()->canGoForward());
     m_reload->setEnabled(t != nullptr);
+    const bool loading = t && t->isLoading();
+    m_stop->setEnabled(loading);
+    QAction *shown = loading ? m_stop : m_reload;
+    if (m_reloadStop->defaultAction() != shown) {
+        // Only one action on the button: with two, it would grow a menu arrow and a press-and-hold menu.
+        if (QAction *previous = m_reloadStop->defaultAction())
+            m_reloadStop->removeAction(previous);
+        m_reloadStop->setDefaultAction(shown);
+        m_reloadStop->setAccessibleName(shown->text());
+    }
+}
+
+void BrowserWindow::updateSitePreviews()
+{
+    if (!m_sitePreviews)
+        return;
+    BrowserTab *t = currentTab();
+    const QUrl url = t ? t->url() : QUrl();
+    const QString site = preview::LinkPolicy::siteOf(url);
+    const bool optedOut = !site.isEmpty() && preview::LinkPolicy(m_settings.previewOptOutSites()).isOptedOut(url);
+    m_sitePreviews->setEnabled(!site.isEmpty());
+    m_sitePreviews->setText(optedOut ? tr("Preview Links on This Site Again") : tr("Don't Preview Links on This Site"));
+    m_sitePreviews->setToolTip(site.isEmpty() ? QString()
+                               : optedOut     ? tr("Show link previews on %1 again").arg(site)
+                                              : tr("Stop showing link previews on %1").arg(site));
+}
+
+void BrowserWindow::toggleSitePreviews()
+{
+    BrowserTab *t = currentTab();
+    const QUrl url = t ? t->url() : QUrl();
+    const QString site = preview::LinkPolicy::siteOf(url);
+    if (site.isEmpty())
+        return;
+    const QStringList sites = m_settings.previewOptOutSites();
+    m_previews->dismiss();
+    if (preview::LinkPolicy(sites).isOptedOut(url)) {
+        m_settings.setPreviewOptOutSites(preview::LinkPolicy::withoutSite(sites, url));
+        statusBar()->showMessage(tr("Links on %1 are previewed again.").arg(site), 5000);
+    } else {
+        m_settings.setPreviewOptOutSites(preview::LinkPolicy::withSite(sites, url));
+        statusBar()->showMessage(tr("Links on %1 are no longer previewed.").arg(site), 5000);
+    }
+}
+
+void BrowserWindow::showOptOutSites()
+{
+    if (!m_optOutDialog) {
+        m_optOutDialog = new OptOutSitesDialog(m_settings, this);
+        m_optOutDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_optOutDialog->show();
+    m_optOutDialog->raise();
+    m_optOutDialog->activateWindow();
 }
 
 bool BrowserWindow::isPrivate() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDialog>
 #include <QMainWindow>
 #include <QPointer>
 #include <QUrl>
@@ -50,6 +51,13 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     ResourcePanel *resourcePanel() const { return m_resources; }
     QAction *resourcePanelAction() const { return m_resourcesAction; }
+    // "Don't Preview Links on This Site" / "Preview Links on This Site Again" for the current tab's site.
+    QAction *sitePreviewsAction() const { return m_sitePreviews; }
+    // Opens the list of sites without link previews (non-modal, one at a time).
+    void showOptOutSites();
+    QDialog *optOutSitesDialog() const { return m_optOutDialog; }
+    // The toolbar's Reload button, which turns into Stop while the current tab loads.
+    QToolButton *reloadStopButton() const { return m_reloadStop; }
 
     // What the address bar makes of `input`: a URL as typed, a host name as https://, anything else a query for
     // `searchTemplate` (its "%s" is replaced by the percent-encoded query).
@@ -81,6 +89,8 @@ private:
     void updateTitle();
     void fillHistoryMenu();
     void escape();
+    void updateSitePreviews();
+    void toggleSitePreviews();
 
     QWebEngineProfile *m_profile;
     Settings &m_settings;
@@ -96,6 +106,11 @@ private:
     QAction *m_forward = nullptr;
     QAction *m_reload = nullptr;
     QAction *m_stop = nullptr;
+    QAction *m_escape = nullptr;
+    QToolButton *m_reloadStop = nullptr;
+    QAction *m_sitePreviews = nullptr;
+    QAction *m_optOutSites = nullptr;
+    QPointer<QDialog> m_optOutDialog;
     ResourcePanel *m_resources = nullptr;
     QAction *m_resourcesAction = nullptr;
 };

@@ -142,8 +142,8 @@ void LinkPreviewController::startAiSummary(const preview::Preview &p)
     m_overlay->beginAiSummary();
     chat::TurnOptions options;
     options.system = aiSummaryPrompt(p);
-    // ChatService persists every turn (it has no unsaved mode): each summary becomes a chat session titled like
-    // this request, in the chat history with the others.
+    // A summary seen in passing is no conversation: nothing of it goes into the chat history (its usage counts).
+    options.unsaved = true;
     m_aiTurn = service->startTurn({}, tr("Summarize this page."), options);
     Q_EMIT aiSummaryStarted(m_aiUrl);
 }
@@ -195,6 +195,10 @@ void LinkPreviewController::onIntent(const HoverLink &link)
         Q_EMIT previewShown(url, m_sinceIntent.nsecsElapsed());
         if (result && result->thumbnailPng.isEmpty() && result->kind == preview::Preview::Kind::Html)
             requestThumbnail(url);
+        if (result && result->faviconPng.isEmpty() && result->favicon.isValid())
+            requestFavicon(url, result->favicon);
+        else
+            Q_EMIT faviconSettled(url, m_overlay->hasSiteFavicon());
         if (result && m_aiEnabled)
             startAiSummary(*result);
         request->deleteLater();
@@ -219,6 +223,28 @@ void LinkPreviewController::requestThumbnail(const QUrl &url)
         if (m_overlay->isVisible() && m_overlay->url() == url) {
             m_overlay->setThumbnail(thumbnail);
             Q_EMIT thumbnailShown(url, m_sinceIntent.nsecsElapsed());
+        }
+    });
+}
+
+void LinkPreviewController::requestFavicon(const QUrl &url, const QUrl &iconUrl)
+{
+    if (!m_source)
+        return;
+    // Like the thumbnail: an icon that arrives after the overlay moved on still goes into the cache.
+    m_source->fetchFavicon(iconUrl, this, [this, url](Result<QByteArray> bytes) {
+        const QImage icon = bytes ? PreviewOverlay::decodeFavicon(*bytes) : QImage();
+        if (!icon.isNull() && m_source && m_source->storesPreviews()) {
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            if (icon.save(&buffer, "PNG"))
+                m_source->setFavicon(url, png);
+        }
+        // Failures leave the generic icon, silently.
+        if (m_overlay->isVisible() && m_overlay->url() == url) {
+            m_overlay->setFavicon(icon);
+            Q_EMIT faviconSettled(url, !icon.isNull());
         }
     });
 }

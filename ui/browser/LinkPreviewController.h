@@ -44,11 +44,14 @@ public:
     PreviewSource *source() const { return m_source; }
     // Which links get previews (the preview service's, with the user's opt-out sites); a default policy otherwise.
     void setPolicy(const preview::LinkPolicy *policy) { m_policy = policy ? policy : &m_defaultPolicy; }
+    // The opt-out sites of the default policy (the preview service's policy follows the setting on its own).
+    void setOptOutSites(const QStringList &sites) { m_defaultPolicy.setOptOutSites(sites); }
     // Renders a snapshot for previews that come without one (nullptr: no thumbnails).
     void setThumbnailRenderer(ThumbnailRenderer *renderer) { m_thumbnails = renderer; }
     // AI summaries (setting browser/aiSummaries, off by default): after the offline preview is shown, a one-paragraph
     // summary of the target's main text is streamed in from the chat service (which asks the key ring and the
-    // quota guard first; a refusal leaves the overlay as it is). Dismissal cancels the turn. `provider` is called
+    // quota guard first; a refusal leaves the overlay as it is) as an unsaved turn: counted, never in the chat
+    // history. Dismissal cancels the turn. `provider` is called
     // on the first summary (the AI layer is built on first use).
     void setAiSummaryProvider(std::function<chat::ChatService *()> provider) { m_aiProvider = std::move(provider); }
     void setAiSummariesEnabled(bool enabled);
@@ -76,6 +79,9 @@ Q_SIGNALS:
     void previewPainted(const QUrl &url, qint64 sinceIntentNs);
     // The rendered thumbnail is in the overlay.
     void thumbnailShown(const QUrl &url, qint64 sinceIntentNs);
+    // The site icon of url's preview is settled: `shown` when the overlay shows it, false when it stays generic
+    // (none, broken, too large, failed to load).
+    void faviconSettled(const QUrl &url, bool shown);
     // An AI summary was asked for / has finished streaming / was refused or failed.
     void aiSummaryStarted(const QUrl &url);
     void aiSummaryFinished(const QUrl &url);
@@ -87,6 +93,7 @@ protected:
 private:
     void onIntent(const HoverLink &link);
     void requestThumbnail(const QUrl &url);
+    void requestFavicon(const QUrl &url, const QUrl &iconUrl);
     void startAiSummary(const preview::Preview &preview);
     void cancelAiSummary();
     chat::ChatService *aiService();

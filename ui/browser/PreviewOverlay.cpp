@@ -4,7 +4,9 @@
 
 #include <QApplication>
 #include <QBoxLayout>
+#include <QBuffer>
 #include <QIcon>
+#include <QImageReader>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
@@ -62,7 +64,8 @@ PreviewOverlay::PreviewOverlay(QWidget *parent)
     header->setSpacing(6);
     m_favicon = new QLabel(this);
     m_favicon->setObjectName(QStringLiteral("previewFavicon"));
-    m_favicon->setFixedSize(16, 16);
+    m_favicon->setFixedSize(kFaviconSize, kFaviconSize);
+    m_favicon->setAlignment(Qt::AlignCenter);
     m_site = plainLabel(this, QStringLiteral("previewSite"), false);
     m_site->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     header->addWidget(m_favicon);
@@ -113,7 +116,7 @@ void PreviewOverlay::showLoading(const QUrl &url, const QString &linkText, const
     m_url = url;
     m_linkRect = linkRect;
     m_loading = true;
-    m_favicon->setPixmap(style()->standardIcon(QStyle::SP_FileLinkIcon).pixmap(16, 16));
+    showGenericFavicon();
     setShown(m_site, url.host());
     setShown(m_title, clipped(linkText.isEmpty() ? url.toDisplayString() : linkText, 200));
     m_thumbnail->clear();
@@ -152,6 +155,8 @@ void PreviewOverlay::setPreview(const preview::Preview &card)
     setShown(m_status, {});
     if (!card.thumbnailPng.isEmpty())
         setThumbnail(QImage::fromData(card.thumbnailPng, "PNG"));
+    if (!card.faviconPng.isEmpty())
+        setFavicon(decodeFavicon(card.faviconPng));
     reposition();
 }
 
@@ -176,10 +181,75 @@ void PreviewOverlay::setThumbnail(const QImage &image)
     reposition();
 }
 
-void PreviewOverlay::setFavicon(const QIcon &icon)
+void PreviewOverlay::showGenericFavicon()
 {
-    if (!icon.isNull())
-        m_favicon->setPixmap(icon.pixmap(16, 16));
+    m_siteFavicon = false;
+    const qreal dpr = devicePixelRatioF();
+    QPixmap generic = style()->standardIcon(QStyle::SP_FileLinkIcon).pixmap(QSize(kFaviconSize, kFaviconSize), dpr);
+    m_favicon->setPixmap(generic);
+}
+
+void PreviewOverlay::setFavicon(const QImage &image)
+{
+    if (image.isNull())
+        return;
+    // Device pixels, so that a 2x screen gets a sharp 32 px icon in the same 16 logical px.
+    const qreal dpr = devicePixelRatioF();
+    const QSize box = QSize(kFaviconSize, kFaviconSize) * dpr;
+    QPixmap pixmap = QPixmap::fromImage(
+        image.size() == box ? image : image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    pixmap.setDevicePixelRatio(dpr);
+    m_favicon->setPixmap(pixmap);
+    m_siteFavicon = true;
+}
+
+QImage PreviewOverlay::decodeFavicon(const QByteArray &bytes, int maxSide)
+{
+    if (bytes.isEmpty())
+        return {};
+    QBuffer buffer;
+    buffer.setData(bytes);
+    if (!buffer.open(QIODevice::ReadOnly))
+        return {};
+    QImageReader reader(&buffer);
+    reader.setDecideFormatFromContent(true);
+    if (!reader.canRead())
+        return {};
+    constexpr int kMaxDeclaredSide = 1024;   // a 64 KiB icon that claims more is not an icon
+    const QSize wanted(maxSide, maxSide);
+    const QByteArray format = reader.format();
+    if (format == "svg" || format == "svgz") {
+        // Vector icons are drawn at the size needed instead of their declared one.
+        QSize size = reader.size();
+        if (!size.isValid() || size.isEmpty())
+            size = wanted;
+        reader.setScaledSize(size.scaled(wanted, Qt::KeepAspectRatio));
+        const QImage image = reader.read();
+        return image;
+    }
+    // An ICO holds several sizes: the smallest one at least maxSide wide, else the largest.
+    QImage best;
+    const int count = std::max(1, reader.imageCount());
+    for (int i = 0; i < std::min(count, 16); ++i) {
+        if (i > 0 && !reader.jumpToImage(i))
+            break;
+        const QSize declared = reader.size();
+        if (declared.isValid() && (declared.width() > kMaxDeclaredSide || declared.height() > kMaxDeclaredSide))
+            continue;
+        const QImage image = reader.read();
+        if (image.isNull() || image.width() > kMaxDeclaredSide || image.height() > kMaxDeclaredSide)
+            continue;
+        const bool bigEnough = image.width() >= maxSide;
+        const bool bestBigEnough = !best.isNull() && best.width() >= maxSide;
+        if (best.isNull() || (bigEnough && (!bestBigEnough || image.width() < best.width()))
+            || (!bigEnough && !bestBigEnough && image.width() > best.width()))
+            best = image;
+    }
+    if (best.isNull())
+        return {};
+    if (best.width() > maxSide || best.height() > maxSide)
+        best = best.scaled(wanted, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    return best.convertToFormat(QImage::Format_ARGB32_Premultiplied);
 }
 
 void PreviewOverlay::beginAiSummary()

@@ -23,7 +23,11 @@ public:
     void setPreview(const preview::Preview &preview);
     void setError(const QString &message);
     void setThumbnail(const QImage &image);
-    void setFavicon(const QIcon &icon);
+    // The site icon from a decoded image (decodeFavicon); a null image keeps the generic one.
+    void setFavicon(const QImage &image);
+    // Whether the header shows the site's own icon rather than the generic link icon.
+    bool hasSiteFavicon() const { return m_siteFavicon; }
+    QLabel *faviconLabel() const { return m_favicon; }
     // The AI summary under the offline one: begun (a "Summarizing…" line), streamed in, or dropped.
     void beginAiSummary();
     void appendAiSummary(const QString &text);
@@ -38,6 +42,12 @@ public:
     QLabel *titleLabel() const { return m_title; }
 
     static constexpr int kWidth = 380;
+    static constexpr int kFaviconSize = 16;      // logical pixels
+    static constexpr int kFaviconStoreSize = 64; // what is kept: enough for a device pixel ratio of 4
+
+    // Decodes a site icon as served (PNG, ICO with several sizes, SVG, GIF, JPEG...) into an image of at most
+    // maxSide×maxSide; null when it cannot be read, or declares a size no icon has (a decompression bomb).
+    static QImage decodeFavicon(const QByteArray &bytes, int maxSide = kFaviconStoreSize);
 
 Q_SIGNALS:
     void dismissed();
@@ -51,11 +61,13 @@ protected:
 private:
     void reposition();
     void applyPalette();
+    void showGenericFavicon();
 
     QUrl m_url;
     QRect m_linkRect;
     bool m_loading = false;
     QLabel *m_favicon = nullptr;
+    bool m_siteFavicon = false;
     QLabel *m_site = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_description = nullptr;

@@ -27,6 +27,15 @@ public:
         if (storesPreviews())
             m_service.setThumbnail(url, png);
     }
+    void fetchFavicon(const QUrl &iconUrl, QObject *context, BytesCallback done) override
+    {
+        m_service.fetchFavicon(iconUrl, context, std::move(done));
+    }
+    void setFavicon(const QUrl &url, const QByteArray &png) override
+    {
+        if (storesPreviews())
+            m_service.setFavicon(url, png);
+    }
 
 private:
     preview::PreviewService &m_service;

@@ -24,6 +24,15 @@ public:
     virtual bool storesPreviews() const { return false; }
     // A rendered snapshot (PNG) of url, for the source to keep with its preview.
     virtual void setThumbnail(const QUrl &url, const QByteArray &png) { Q_UNUSED(url) Q_UNUSED(png) }
+    // The bytes of a site icon as served (for the GUI to decode), with the same contract as request(); a source
+    // without icons never calls `done`.
+    using BytesCallback = std::function<void(Result<QByteArray>)>;
+    virtual void fetchFavicon(const QUrl &iconUrl, QObject *context, BytesCallback done)
+    {
+        Q_UNUSED(iconUrl) Q_UNUSED(context) Q_UNUSED(done)
+    }
+    // The decoded, scaled site icon (PNG) of url's preview, for the source to keep with it.
+    virtual void setFavicon(const QUrl &url, const QByteArray &png) { Q_UNUSED(url) Q_UNUSED(png) }
 };
 
 } // namespace ttc::browser

@@ -87,6 +87,12 @@ ResourcePanel::ResourcePanel(LinkPreviewController &previews, QWidget *parent)
     m_aiSummary->hide();
     m_aiSummaryHeading->setBuddy(m_aiSummary);
     layout->addWidget(m_aiSummary);
+    m_summaryContinue = new QPushButton(tr("Continue Summary in Chat"), body);
+    m_summaryContinue->setObjectName(QStringLiteral("resourceSummaryContinueButton"));
+    m_summaryContinue->setAccessibleName(tr("Continue the AI summary in the chat"));
+    m_summaryContinue->hide();
+    connect(m_summaryContinue, &QPushButton::clicked, this, &ResourcePanel::continueSummaryInChat);
+    layout->addWidget(m_summaryContinue);
 
     auto *resourcesHeading = new QLabel(tr("Resources"), body);
     layout->addWidget(resourcesHeading);
@@ -195,6 +201,9 @@ chat::ChatService *ResourcePanel::chatService()
                     m_aiSummaryTurn.clear();
                     if (m_aiSummary->toPlainText().isEmpty())
                         m_aiSummary->setPlainText(result.text);
+                    m_aiSummaryResult = result;
+                    m_summaryContinue->setVisible(bool(m_continue) && !result.text.isEmpty());
+                    m_summaryContinue->setEnabled(true);
                     Q_EMIT aiSummaryFinished();
                     return;
                 }
@@ -277,8 +286,47 @@ void ResourcePanel::startAiSummary(const preview::Preview &p)
     m_aiSummary->show();
     chat::TurnOptions options;
     options.system = LinkPreviewController::aiSummaryPrompt(p);
-    // A stored chat turn like any other (ChatService has no unsaved mode).
-    m_aiSummaryTurn = service->startTurn({}, tr("Summarize this page."), options);
+    // Unsaved: every page read would otherwise add a session to the chat history. "Continue Summary in Chat"
+    // stores it when the user wants it.
+    options.unsaved = true;
+    m_aiSummaryPrompt = options.system;
+    m_aiSummaryResult.reset();
+    m_aiSummaryTurn = service->startTurn({}, summaryRequest(), options);
+}
+
+QString ResourcePanel::summaryRequest()
+{
+    return tr("Summarize this page.");
+}
+
+void ResourcePanel::continueSummaryInChat()
+{
+    if (!m_continue)
+        return;
+    if (!m_summarySessionId.isEmpty()) {
+        m_continue(m_summarySessionId);
+        return;
+    }
+    if (!m_aiSummaryResult || !m_chat)
+        return;
+    m_summaryContinue->setEnabled(false);
+    const quint64 generation = m_generation;
+    ttc::onReady(m_chat->storeUnsaved(summaryRequest(), *m_aiSummaryResult, m_aiSummaryPrompt), this,
+                 [this, generation](const Result<QString> &session) {
+                     if (!session) {
+                         m_summaryContinue->setEnabled(true);
+                         m_askStatus->setText(session.error().message);
+                         m_askStatus->show();
+                         return;
+                     }
+                     // Stored once: a second click opens the same session.
+                     if (generation == m_generation) {
+                         m_aiSummaryResult.reset();
+                         m_summarySessionId = *session;
+                         m_summaryContinue->setEnabled(true);
+                     }
+                     m_continue(*session);
+                 });
 }
 
 QString ResourcePanel::aiSummaryText() const
@@ -337,6 +385,9 @@ void ResourcePanel::refresh()
     m_aiSummary->clear();
     m_aiSummary->hide();
     m_aiSummaryHeading->hide();
+    m_aiSummaryResult.reset();
+    m_summarySessionId.clear();
+    m_summaryContinue->hide();
     m_askStatus->hide();
     m_continueButton->hide();
     m_pageRead = false;

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "ResourceLinks.h"
+#include "chat/ChatService.h"
 #include "preview/PreviewTypes.h"
 
 #include <QDockWidget>
 #include <QPointer>
+
+#include <optional>
 
 #include <functional>
 
@@ -15,12 +18,6 @@ class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
-namespace ttc::chat {
-class ChatService;
-}
-namespace ttc::providers {
-struct ProviderError;
-}
 
 namespace ttc::browser {
 
@@ -32,8 +29,8 @@ class LinkPreviewController;
 // docs, downloads, media, references (other sites) and navigation (same site); hovering an entry shows the link
 // preview overlay, double-click or Enter opens it in a new tab. Ask: a question about the page, answered by the chat
 // service with the page's title, URL and main text as the system prompt (the answer quotes the passages it uses),
-// streamed in as plain text; the turn is a chat session that "Continue in chat" opens. Everything shown is plain
-// text.
+// streamed in as plain text; the turn is a chat session that "Continue in chat" opens. The automatic AI summary is
+// an unsaved turn, stored as a session only when the user continues it in the chat. Everything shown is plain text.
 class ResourcePanel : public QDockWidget
 {
     Q_OBJECT
@@ -55,6 +52,9 @@ public:
     // With the setting browser/aiSummaries on and a usable provider, an AI summary follows the offline one.
     void setAiSummariesEnabled(bool enabled) { m_aiSummaries = enabled; }
     QString aiSummaryText() const;
+    // "Continue in Chat" under the AI summary: the summary (an unsaved turn) is stored as a session and opened.
+    QPushButton *summaryContinueButton() const { return m_summaryContinue; }
+    void continueSummaryInChat();
     void ask(const QString &question);
 
     QString summaryText() const;
@@ -88,6 +88,7 @@ private:
     void cancelTurn();
     void startAiSummary(const preview::Preview &preview);
     void onFailed(const QString &turnId, const providers::ProviderError &error);
+    static QString summaryRequest();
 
     LinkPreviewController &m_previews;
     QPointer<BrowserTab> m_tab;
@@ -117,6 +118,10 @@ private:
     QString m_aiSummaryTurn;
     QLabel *m_aiSummaryHeading = nullptr;
     QPlainTextEdit *m_aiSummary = nullptr;
+    QPushButton *m_summaryContinue = nullptr;
+    QString m_aiSummaryPrompt;
+    std::optional<chat::TurnResult> m_aiSummaryResult;
+    QString m_summarySessionId;   // where the summary went once continued in the chat
 };
 
 } // namespace ttc::browser

@@ -1,9 +1,10 @@
 #pragma once
 
 // A tiny HTTP/1.1 server on 127.0.0.1 for browser tests: fixed pages by path, 404 otherwise, one response per
-// connection.
+// connection; a "hanging" path is never answered (a page that keeps loading).
 #include <QHash>
 #include <QHostAddress>
+#include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -36,6 +37,7 @@ public:
         m_pages.insert(path, {type, html});
     }
     int hits(const QByteArray &path) const { return m_hits.value(path); }
+    void setHanging(const QByteArray &path) { m_hanging.insert(path); }
 
 private:
     void onData(QTcpSocket *s)
@@ -50,6 +52,8 @@ private:
         if (const int q = path.indexOf('?'); q >= 0)
             path.truncate(q);
         ++m_hits[path];
+        if (m_hanging.contains(path))
+            return;   // the connection stays open until the client gives up
         const auto it = m_pages.constFind(path);
         QByteArray response;
         if (it == m_pages.cend()) {
@@ -68,5 +72,6 @@ private:
     QTcpServer m_server;
     QHash<QByteArray, Page> m_pages;
     QHash<QByteArray, int> m_hits;
+    QSet<QByteArray> m_hanging;
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };

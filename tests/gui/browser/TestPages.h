@@ -10,7 +10,8 @@ body { font: 20px sans-serif; margin: 30px; }
 a { display: inline-block; margin: 14px 0; padding: 4px; }
 p { margin: 0; }
 </style></head><body>
-<p><a id="article" href="/article">Read the loopback article</a></p>
+<p><a id="article" href="/article">Read the loopback article</a> <a id="iconpage" href="/iconpage">Icon</a>
+<a id="brokenicon" href="/brokenicon">Broken icon</a> <a id="hugeicon" href="/hugeicon">Huge icon</a></p>
 <p><a id="js" href="javascript:void(0)">Script link</a></p>
 <p><a id="mail" href="mailto:someone@example.org">Mail link</a></p>
 <p><a id="anchor" href="#section">Same-page anchor</a></p>

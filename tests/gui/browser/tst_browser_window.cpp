@@ -6,6 +6,7 @@
 #include "BrowserWindow.h"
 #include "LinkPreviewController.h"
 #include "LoopbackHttp.h"
+#include "OptOutSitesDialog.h"
 #include "TestPages.h"
 #include "PreviewOverlay.h"
 #include "PreviewServiceSource.h"
@@ -18,7 +19,13 @@
 #include "TestSupport.h"
 #include "settings/Settings.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QBuffer>
+#include <QListWidget>
+#include <QPushButton>
+#include <QToolBar>
+#include <QToolButton>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +38,7 @@
 #include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
@@ -45,6 +53,23 @@ using namespace ttc::browser;
 namespace {
 
 const char kHostileTitle[] = "<img src=x onerror=alert(1)>";
+const QColor kIconColour(200, 30, 40);
+
+QByteArray solidPng(const QColor &colour, int side)
+{
+    QImage image(side, side, QImage::Format_ARGB32);
+    image.fill(colour);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
+QByteArray iconPage(const QByteArray &title, const QByteArray &icon)
+{
+    return "<!doctype html><title>" + title + "</title><link rel=\"icon\" href=\"" + icon + "\"><p>A page with an icon.</p>";
+}
 
 // Answers at once, as a cache hit would.
 class InstantSource final : public PreviewSource
@@ -156,6 +181,13 @@ private Q_SLOTS:
         m_http.setPage("/", indexPage());
         m_http.setPage("/article", "<!doctype html><title>Loopback Article</title><h1>Article</h1><p>Body text.</p>");
         m_http.setPage("/hostile", QByteArray("<!doctype html><title>") + kHostileTitle + "</title><p>x</p>");
+        m_http.setPage("/iconpage", iconPage("Icon Page", "/icon.png"));
+        m_http.setPage("/icon.png", solidPng(kIconColour, 32), "image/png");
+        m_http.setPage("/brokenicon", iconPage("Broken Icon", "/broken.png"));
+        m_http.setPage("/broken.png", "\x89PNG\r\n\x1a\n but not really a picture", "image/png");
+        m_http.setPage("/hugeicon", iconPage("Huge Icon", "/huge.ico"));
+        m_http.setPage("/huge.ico", QByteArray(100 * 1024, 'x'), "image/x-icon");
+        m_http.setHanging("/slow");
 
         preview::Preview article;
         article.title = QStringLiteral("Loopback Article");
@@ -347,6 +379,178 @@ private Q_SLOTS:
         moveAway();
     }
 
+    // Site icons as servers send them: PNG, SVG (drawn at the size needed), ICO; broken bytes and a small file that
+    // declares a huge picture give nothing.
+    void faviconDecoding()
+    {
+        const auto colourOf = [](const QImage &image) {
+            return image.isNull() ? QColor() : image.pixelColor(image.width() / 2, image.height() / 2);
+        };
+        QImage png = PreviewOverlay::decodeFavicon(solidPng(kIconColour, 32));
+        QCOMPARE(png.size(), QSize(32, 32));
+        QCOMPARE(colourOf(png), kIconColour);
+        QCOMPARE(PreviewOverlay::decodeFavicon(solidPng(kIconColour, 256)).size(), QSize(64, 64));
+        const QByteArray svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"16\" height=\"16\">"
+                               "<rect width=\"16\" height=\"16\" fill=\"#c81e28\"/></svg>";
+        const QImage drawn = PreviewOverlay::decodeFavicon(svg);
+        QCOMPARE(drawn.size(), QSize(64, 64));
+        QCOMPARE(colourOf(drawn), kIconColour);
+        QByteArray ico;
+        {
+            QBuffer buffer(&ico);
+            buffer.open(QIODevice::WriteOnly);
+            QImage image(48, 48, QImage::Format_ARGB32);
+            image.fill(kIconColour);
+            QVERIFY(image.save(&buffer, "ico"));
+        }
+        QCOMPARE(colourOf(PreviewOverlay::decodeFavicon(ico)), kIconColour);
+        QVERIFY(PreviewOverlay::decodeFavicon("\x89PNG\r\n\x1a\n not a picture").isNull());
+        QVERIFY(PreviewOverlay::decodeFavicon({}).isNull());
+        const QByteArray bomb = solidPng(kIconColour, 2500);
+        QVERIFY(bomb.size() < 64 * 1024);
+        QVERIFY(PreviewOverlay::decodeFavicon(bomb).isNull());
+    }
+
+    // The site icon: fetched after the preview, scaled to 16 logical px, shown as soon as it is there and cached
+    // with the preview; a broken or oversized icon leaves the generic one, silently.
+    void faviconFillsIn()
+    {
+        store::Database db(m_profile.profile().databasePath());
+        auto opened = db.open();
+        QTRY_VERIFY_WITH_TIMEOUT(opened.isFinished(), 20000);
+        QVERIFY(opened.result().ok());
+        preview::PreviewCache cache(db, SystemClock::instance());
+        QNetworkAccessManager nam;
+        preview::PreviewService service(&nam, &cache, SystemClock::instance());
+        PreviewServiceSource source(service);
+        LinkPreviewController &c = m_window->previews();
+        c.setSource(&source);
+        c.setPolicy(&service.policy());
+        const auto restore = qScopeGuard([&] {
+            c.dismiss();
+            c.setSource(&m_source);
+            c.setPolicy(nullptr);
+        });
+        QSignalSpy settled(&c, &LinkPreviewController::faviconSettled);
+        const auto iconShown = [this] {
+            const qreal dpr = overlay()->devicePixelRatioF();
+            const QPixmap pixmap = overlay()->faviconLabel()->pixmap();
+            const QImage image = pixmap.toImage();
+            return overlay()->hasSiteFavicon() && pixmap.devicePixelRatio() == dpr
+                   && image.size() == QSize(16, 16) * dpr
+                   && image.pixelColor(image.width() / 2, image.height() / 2) == kIconColour;
+        };
+
+        hover(QStringLiteral("iconpage"));
+        QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), 10000);
+        QCOMPARE(overlay()->titleText(), QStringLiteral("Icon Page"));
+        QCOMPARE(settled.last().at(1).toBool(), true);
+        QVERIFY(iconShown());
+        QCOMPARE(m_http.hits("/icon.png"), 1);
+        QTest::qWait(50);
+        saveScreenshot(QStringLiteral("browser-hover-favicon.png"));
+        moveAway();
+
+        // Cached with the preview: the next hover shows it at once, without asking the server again.
+        const QString key = preview::PreviewService::keyFor(m_http.url(QStringLiteral("/iconpage")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                auto f = cache.get(key);
+                f.waitForFinished();
+                return f.result() && !f.result()->faviconPng.isEmpty();
+            }(),
+            10000);
+        settled.clear();
+        hover(QStringLiteral("iconpage"));
+        QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), 10000);
+        QVERIFY(iconShown());
+        QCOMPARE(m_http.hits("/icon.png"), 1);
+        moveAway();
+
+        // Broken bytes, and an icon over the size cap: the generic icon stays.
+        const QImage generic = [this] {
+            return overlay()->style()->standardIcon(QStyle::SP_FileLinkIcon)
+                .pixmap(QSize(16, 16), overlay()->devicePixelRatioF())
+                .toImage()
+                .convertToFormat(QImage::Format_ARGB32);
+        }();
+        for (const auto &[id, icon] : {std::pair{"brokenicon", "/broken.png"}, std::pair{"hugeicon", "/huge.ico"}}) {
+            settled.clear();
+            hover(QString::fromLatin1(id));
+            QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), 10000);
+            QCOMPARE(settled.last().at(1).toBool(), false);
+            QVERIFY2(m_http.hits(icon) >= 1, icon);
+            QVERIFY(!overlay()->hasSiteFavicon());
+            QCOMPARE(overlay()->faviconLabel()->pixmap().toImage().convertToFormat(QImage::Format_ARGB32), generic);
+            QVERIFY(overlay()->isVisible());
+            moveAway();
+        }
+    }
+
+    // View › "Don't Preview Links on This Site" (also in the page's context menu) turns previews off for the current
+    // tab's site at once, "Preview Links on This Site Again" back on; the list of such sites can be edited.
+    void sitePreviewsCanBeTurnedOff()
+    {
+        QAction *action = m_window->sitePreviewsAction();
+        QVERIFY(action->isEnabled());
+        QCOMPARE(action->text(), QStringLiteral("Don't Preview Links on This Site"));
+        QVERIFY(m_settings->previewOptOutSites().isEmpty());
+        action->trigger();
+        QCOMPARE(m_settings->previewOptOutSites(), QStringList{QStringLiteral("127.0.0.1")});
+        QCOMPARE(action->text(), QStringLiteral("Preview Links on This Site Again"));
+
+        QSignalSpy reported(&m_window->previews(), &LinkPreviewController::hoverReported);
+        const int requests = int(m_source.requests.size());
+        hover(QStringLiteral("article"));
+        QTRY_VERIFY_WITH_TIMEOUT(!reported.isEmpty(), 5000);
+        QCOMPARE(reported.last().at(1).toBool(), false);
+        QTest::qWait(m_settings->hoverDelayMs() + 200);
+        QVERIFY(!overlay()->isVisible());
+        QCOMPARE(m_source.requests.size(), requests);
+        moveAway();
+
+        action->trigger();
+        QVERIFY(m_settings->previewOptOutSites().isEmpty());
+        QCOMPARE(action->text(), QStringLiteral("Don't Preview Links on This Site"));
+        hover(QStringLiteral("article"));
+        QTRY_VERIFY_WITH_TIMEOUT(overlay()->isVisible(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(overlay()->titleText(), QStringLiteral("Loopback Article"), 5000);
+        moveAway();
+
+        // The list: what was opted out (here or elsewhere) shows, Delete removes it, previews come back.
+        m_settings->setPreviewOptOutSites({QStringLiteral("example.org"), QStringLiteral("127.0.0.1")});
+        QCOMPARE(action->text(), QStringLiteral("Preview Links on This Site Again"));
+        m_window->showOptOutSites();
+        auto *dialog = qobject_cast<OptOutSitesDialog *>(m_window->optOutSitesDialog());
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QCOMPARE(dialog->list()->count(), 2);
+        QVERIFY(!dialog->list()->accessibleName().isEmpty());
+        QVERIFY(!dialog->removeButton()->isEnabled());
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        dialog->list()->setFocus();
+        dialog->list()->setCurrentRow(1, QItemSelectionModel::ClearAndSelect);
+        QCOMPARE(dialog->list()->currentItem()->text(), QStringLiteral("127.0.0.1"));
+        QVERIFY(dialog->removeButton()->isEnabled());
+        QTest::keyClick(dialog->list(), Qt::Key_Delete);
+        QCOMPARE(m_settings->previewOptOutSites(), QStringList{QStringLiteral("example.org")});
+        QCOMPARE(dialog->list()->count(), 1);
+        QCOMPARE(action->text(), QStringLiteral("Don't Preview Links on This Site"));
+        m_window->grab().save(test::artifactsDir() + QStringLiteral("/browser-optout-window.png"));
+        dialog->grab().save(test::artifactsDir() + QStringLiteral("/browser-optout-dialog.png"));
+        dialog->list()->setCurrentRow(0, QItemSelectionModel::ClearAndSelect);
+        QTest::mouseClick(dialog->removeButton(), Qt::LeftButton);
+        QVERIFY(m_settings->previewOptOutSites().isEmpty());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("optOutSitesEmpty"))->isVisible());
+        dialog->close();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        hover(QStringLiteral("article"));
+        QTRY_VERIFY_WITH_TIMEOUT(overlay()->isVisible(), 5000);
+        moveAway();
+    }
+
     // A private window: off-the-record profile, previews fetched but never cached.
     void privateWindowCachesNothing()
     {
@@ -451,6 +655,47 @@ private Q_SLOTS:
         QCOMPARE(m_window->tabCount(), count + 1);
         QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier);
         QCOMPARE(m_window->tabCount(), count);
+    }
+
+    // One toolbar button: Reload while idle, Stop while the page loads; Esc still stops a load.
+    void reloadTurnsIntoStopWhileLoading()
+    {
+        QToolButton *button = m_window->reloadStopButton();
+        auto *stop = m_window->findChild<QAction *>(QStringLiteral("stopAction"));
+        auto *toolbar = m_window->findChild<QToolBar *>(QStringLiteral("navigationToolbar"));
+        QVERIFY(button && stop && toolbar);
+        QCOMPARE(button->defaultAction()->objectName(), QStringLiteral("reloadAction"));
+        QCOMPARE(button->accessibleName(), QStringLiteral("Reload"));
+        QVERIFY(button->isEnabled());
+        QVERIFY(!stop->isEnabled());
+        QVERIFY(toolbar->widgetForAction(stop) == nullptr);   // no second, dead-looking Stop button
+        toolbar->grab().save(test::artifactsDir() + QStringLiteral("/browser-toolbar-idle.png"));
+
+        const int count = m_window->tabCount();
+        BrowserTab *slow = m_window->newTab(m_http.url(QStringLiteral("/slow")));
+        QTRY_COMPARE_WITH_TIMEOUT(button->defaultAction(), stop, 10000);
+        QCOMPARE(button->accessibleName(), QStringLiteral("Stop"));
+        QVERIFY(stop->isEnabled());
+        QVERIFY(slow->isLoading());
+        toolbar->grab().save(test::artifactsDir() + QStringLiteral("/browser-toolbar-loading.png"));
+        saveScreenshot(QStringLiteral("browser-loading.png"));
+
+        // Switching tabs shows the state of the tab in front.
+        m_window->tabWidget()->setCurrentIndex(0);
+        QCOMPARE(button->defaultAction()->objectName(), QStringLiteral("reloadAction"));
+        m_window->tabWidget()->setCurrentIndex(count);
+        QCOMPARE(button->defaultAction(), stop);
+
+        QSignalSpy finished(slow, &QWebEngineView::loadFinished);
+        QTest::keyClick(m_window.get(), Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(button->defaultAction()->objectName(), QStringLiteral("reloadAction"), 5000);
+        QCOMPARE(button->accessibleName(), QStringLiteral("Reload"));
+        QCOMPARE(button->actions().size(), 1);   // one action: no menu arrow, no press-and-hold menu
+        QVERIFY(!stop->isEnabled());
+        m_window->closeTab(count);
+        QCOMPARE(m_window->tabCount(), count);
+        QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Links"));
     }
 
     void ttcRenderWritesAPng()

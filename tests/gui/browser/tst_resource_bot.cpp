@@ -34,6 +34,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTreeWidget>
 #include <QWebEngineProfile>
 
@@ -111,6 +112,16 @@ class TestResourceBot : public QObject
     {
         QTest::mouseMove(m_window->currentTab(), QPoint(20, 20));
         QTRY_VERIFY_WITH_TIMEOUT(!overlay()->isVisible(), 5000);
+    }
+
+    int count(const QString &sql)
+    {
+        QFuture<int> f = m_db->run([sql](QSqlDatabase &d) {
+            QSqlQuery q(d);
+            return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+        });
+        f.waitForFinished();
+        return f.result();
     }
 
     static QString systemMessage(const test::FakeProviderRequest &request)
@@ -317,6 +328,8 @@ private Q_SLOTS:
                                        QStringLiteral("of the article.")}, 30));
         QSignalSpy started(&m_window->previews(), &LinkPreviewController::aiSummaryStarted);
         QSignalSpy finished(&m_window->previews(), &LinkPreviewController::aiSummaryFinished);
+        const int sessions = count(QStringLiteral("SELECT count(*) FROM sessions"));
+        const int usage = count(QStringLiteral("SELECT count(*) FROM usage_events"));
         hoverEntry(ResourceGroup::Navigation, 0);
         QTRY_VERIFY_WITH_TIMEOUT(overlay()->isVisible(), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 5000);
@@ -324,6 +337,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
         QCOMPARE(overlay()->aiSummaryText(), QStringLiteral("A short AI summary of the article."));
         QCOMPARE(overlay()->findChild<QLabel *>(QStringLiteral("previewAiSummary"))->textFormat(), Qt::PlainText);
+        // Not a chat session, but counted.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sessions")), sessions);
+        QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("SELECT count(*) FROM usage_events")), usage + 1, 5000);
         const QString system = systemMessage(m_provider.requests().last());
         QVERIFY2(system.contains(QLatin1String("A preview from the test source.")), qPrintable(system));
         QVERIFY(system.contains(m_http.url(QStringLiteral("/article")).toString()));
@@ -357,9 +373,25 @@ private Q_SLOTS:
             QStringLiteral("openai"), {QStringLiteral("Gardeners grow "), QStringLiteral("loopback servers.")}, 20));
         m_settings->setBrowserAiSummaries(true);
         QSignalSpy done(panel(), &ResourcePanel::aiSummaryFinished);
+        const int sessions = count(QStringLiteral("SELECT count(*) FROM sessions"));
         panel()->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
         QCOMPARE(panel()->aiSummaryText(), QStringLiteral("Gardeners grow loopback servers."));
+        // Unsaved until the user continues it in the chat: then one session with the request and the summary.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sessions")), sessions);
+        QVERIFY(panel()->summaryContinueButton()->isVisible());
+        QVERIFY(!panel()->summaryContinueButton()->accessibleName().isEmpty());
+        m_continuedSession.clear();
+        QTest::mouseClick(panel()->summaryContinueButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_continuedSession.isEmpty(), 10000);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sessions")), sessions + 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages WHERE session_id = '%1' AND content ="
+                                      " 'Gardeners grow loopback servers.'").arg(m_continuedSession)), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages WHERE session_id = '%1'").arg(m_continuedSession)), 2);
+        const QString first = m_continuedSession;
+        QTest::mouseClick(panel()->summaryContinueButton(), Qt::LeftButton);
+        QCOMPARE(m_continuedSession, first);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sessions")), sessions + 1);
         QVERIFY(!panel()->summaryText().isEmpty());   // the offline one stays
         const QString system = systemMessage(m_provider.requests().last());
         QVERIFY2(system.contains(QLatin1String("The soil is made of sockets and patience.")), qPrintable(system));
