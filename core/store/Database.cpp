@@ -2,15 +2,20 @@
 
 #include "log/Logging.h"
 #include "store/Migrations.h"
+#include "store/OpenTracker.h"
 #include "store/Sql.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <atomic>
+#include <memory>
+#include <unordered_map>
 
 namespace ttc::store {
 
@@ -32,7 +37,7 @@ struct Attempt
     QString detail;
 };
 
-Attempt tryOpen(const QString &path, const QString &name, const OpenOptions &options)
+Attempt tryOpen(const QString &path, const QString &name, const OpenOptions &options, IntegrityCheck check)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
@@ -63,8 +68,8 @@ Attempt tryOpen(const QString &path, const QString &name, const OpenOptions &opt
             return a;
     }
 
-    if (options.check != IntegrityCheck::None) {
-        const QString sql = options.check == IntegrityCheck::Full ? QStringLiteral("PRAGMA integrity_check(20)")
+    if (check != IntegrityCheck::None) {
+        const QString sql = check == IntegrityCheck::Full ? QStringLiteral("PRAGMA integrity_check(20)")
                                                                   : QStringLiteral("PRAGMA quick_check(20)");
         if (!q.exec(sql))
             return {isCorruption(q.lastError()) ? Outcome::Corrupt : Outcome::Failed, sqlError(q, "integrity check"),
@@ -93,12 +98,69 @@ QString moveAside(const QString &path)
     return target;
 }
 
+// What closeConnection() needs to record a clean close.
+struct OpenSession
+{
+    std::unique_ptr<OpenTracker> tracker;
+    CheckReason reason = CheckReason::NewDatabase;
+    qint64 openedAtMs = 0;
+    qint64 fullCheckPassedAtMs = 0;
+};
+
+// Connection name -> its session. Never destroyed: a connection still open when the process exits keeps its lock
+// file, so the next open checks, as after a crash.
+QMutex &sessionsMutex()
+{
+    static auto *m = new QMutex;
+    return *m;
+}
+
+std::unordered_map<QString, OpenSession> &sessions()
+{
+    static auto *s = new std::unordered_map<QString, OpenSession>;
+    return *s;
+}
+
+// Registers this connection (unless read-only) and decides, from what the others left, whether to check.
+CheckReason observe(OpenTracker &tracker, const QString &path, const OpenOptions &options, qint64 nowMs)
+{
+    OpenObservation seen;
+    seen.tracked = !options.readOnly && tracker.registerOpen();
+    seen.uncleanCloses = tracker.uncleanCloses();
+    seen.othersOpen = tracker.othersOpen();
+    seen.record = tracker.readRecord();
+    seen.current = OpenTracker::signatureOf(path);
+    seen.nowMs = nowMs;
+    return checkReason(options.check, seen);
+}
+
+void logDecision(const QString &path, IntegrityCheck check, CheckReason reason)
+{
+    const QString why = describe(reason);
+    if (!worthChecking(reason))
+        qCInfo(lcStore).noquote() << "integrity check of" << path << "skipped:" << why;
+    else if (check == IntegrityCheck::None)
+        qCInfo(lcStore).noquote() << "integrity check of" << path << "not requested, though" << why;
+    else
+        qCInfo(lcStore).noquote() << (check == IntegrityCheck::Full ? "full" : "quick") << "integrity check of"
+                                  << path << "because" << why;
+}
+
 } // namespace
 
 Result<OpenInfo> openConnection(const QString &path, const QString &connectionName, const OpenOptions &options)
 {
     OpenInfo info;
-    Attempt attempt = tryOpen(path, connectionName, options);
+    OpenSession session;
+    session.tracker = std::make_unique<OpenTracker>(path);
+    session.openedAtMs = (options.clock ? *options.clock : SystemClock::instance()).nowMs();
+    info.checkReason = session.reason = observe(*session.tracker, path, options, session.openedAtMs);
+    info.integrityChecked = options.check != IntegrityCheck::None && worthChecking(info.checkReason);
+    logDecision(path, options.check, info.checkReason);
+
+    Attempt attempt =
+        tryOpen(path, connectionName, options, info.integrityChecked ? options.check : IntegrityCheck::None);
+    bool fresh = info.checkReason == CheckReason::NewDatabase;
     if (attempt.outcome == Outcome::Corrupt) {
         qCCritical(lcStore) << "the database failed its integrity check:" << attempt.detail;
         closeConnection(connectionName);
@@ -115,7 +177,9 @@ Result<OpenInfo> openConnection(const QString &path, const QString &connectionNa
                              .arg(path)};
         qCCritical(lcStore) << "the damaged database was kept as" << info.preservedCopy
                             << "and a new one is created";
-        attempt = tryOpen(path, connectionName, options);
+        session.tracker->forgetRecord();
+        fresh = true;
+        attempt = tryOpen(path, connectionName, options, IntegrityCheck::None);
     }
     if (attempt.outcome != Outcome::Ok) {
         closeConnection(connectionName);
@@ -139,6 +203,12 @@ Result<OpenInfo> openConnection(const QString &path, const QString &connectionNa
         return migrated.error();
     }
     info.schemaVersion = *migrated;
+    if (fresh || (info.integrityChecked && options.check == IntegrityCheck::Full))
+        session.fullCheckPassedAtMs = session.openedAtMs;  // a new database needs no check either
+    if (session.tracker->isRegistered()) {
+        QMutexLocker lock(&sessionsMutex());
+        sessions().insert_or_assign(connectionName, std::move(session));
+    }
     return info;
 }
 
@@ -150,6 +220,19 @@ void closeConnection(const QString &connectionName)
             db.close();
     }
     QSqlDatabase::removeDatabase(connectionName);
+
+    OpenSession session;
+    {
+        QMutexLocker lock(&sessionsMutex());
+        if (auto it = sessions().find(connectionName); it != sessions().end()) {
+            session = std::move(it->second);
+            sessions().erase(it);
+        }
+    }
+    if (session.tracker)  // closed now, checkpointed if it was the last connection: record what the file looks like
+        session.tracker->recordCleanClose(lastFullCheckAtClose(session.reason, session.openedAtMs,
+                                                               session.fullCheckPassedAtMs,
+                                                               session.tracker->readRecord()));
 }
 
 Database::Database(QString path, QObject *parent) : QObject(parent), m_path(std::move(path))

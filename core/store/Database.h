@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "store/IntegrityPolicy.h"
 
 #include <QFuture>
 #include <QObject>
@@ -13,14 +14,17 @@
 #include <memory>
 #include <type_traits>
 
-namespace ttc::store {
+namespace ttc {
+class Clock;
+}
 
-enum class IntegrityCheck { Full, Quick, None };
+namespace ttc::store {
 
 struct OpenOptions
 {
-    IntegrityCheck check = IntegrityCheck::Full;
-    bool readOnly = false;
+    IntegrityCheck check = IntegrityCheck::Full;  // the kind run when the check is worth it (see CheckReason)
+    bool readOnly = false;                        // not tracked, writes nothing: always runs the check asked for
+    const Clock *clock = nullptr;                 // for the age of the last full check; null: the system clock
 };
 
 struct OpenInfo
@@ -28,12 +32,16 @@ struct OpenInfo
     int schemaVersion = 0;
     int migratedFrom = 0;          // version found on disk before migrating (0 = new database)
     QString preservedCopy;         // set when a damaged database was moved aside and a new one created
+    bool integrityChecked = false; // the check ran (the kind asked for)
+    CheckReason checkReason = CheckReason::NewDatabase;  // why it ran, or why it was skipped
 };
 
 // Opens a connection on the calling thread: WAL, synchronous=FULL, foreign keys, busy timeout; runs the
-// integrity check and the migrations. A damaged file is moved aside (kept, with its -wal) and a new database is
-// created; OpenInfo::preservedCopy then says where the old one went.
-// connectionName must be unique per thread; close it with closeConnection().
+// integrity check when it is worth it (see CheckReason: a connection ended without closing, the file changed while
+// closed, no record of a clean close, or, for the full check, the last one is 7 days old) and the migrations.
+// A damaged file is moved aside (kept, with its -wal) and a new database is created; OpenInfo::preservedCopy then
+// says where the old one went.
+// connectionName must be unique in the process; close it with closeConnection(), which records the clean close.
 Result<OpenInfo> openConnection(const QString &path, const QString &connectionName, const OpenOptions &options = {});
 void closeConnection(const QString &connectionName);
 

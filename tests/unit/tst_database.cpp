@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "store/ChatRepository.h"
 #include "store/Database.h"
+#include "store/OpenTracker.h"
 #include "util/Future.h"
 #include "util/Uuid.h"
 
@@ -66,6 +67,51 @@ int crashChildMain(const QString &path)
     }
 }
 
+// Child process: opens the database, says "open", and holds it until killed (or until stdin closes).
+int holdChildMain(const QString &path)
+{
+    Result<OpenInfo> r = openConnection(path, QStringLiteral("holder"), {IntegrityCheck::None, false});
+    if (!r)
+        return 3;
+    std::printf("open\n");
+    std::fflush(stdout);
+    std::fgetc(stdin);
+    closeConnection(QStringLiteral("holder"));
+    return 0;
+}
+
+Result<OpenInfo> openAndClose(const QString &path, const OpenOptions &options = {})
+{
+    static int n = 0;
+    const QString name = QStringLiteral("once%1").arg(++n);
+    Result<OpenInfo> r = openConnection(path, name, options);
+    if (r)
+        closeConnection(name);
+    return r;
+}
+
+// Some history, so that the file is not trivially small; the connection stays open.
+bool fill(const QString &connectionName, int messages)
+{
+    QSqlDatabase db = QSqlDatabase::database(connectionName);
+    test::FakeClock clock;
+    UuidV7Generator ids(clock);
+    ChatRepository repo(db, clock, ids);
+    Result<Session> s = repo.createSession(QStringLiteral("big"));
+    if (!s)
+        return false;
+    for (int i = 0; i < messages; ++i) {
+        Message m;
+        m.sessionId = s->id;
+        m.content = QStringLiteral("message %1 ").arg(i) + QString(200, QLatin1Char('y'));
+        if (!repo.addMessage(m).ok())
+            return false;
+    }
+    return true;
+}
+
+constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
+
 } // namespace
 
 class TestDatabase : public QObject
@@ -120,6 +166,8 @@ private Q_SLOTS:
         QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("kept as")));
         Result<OpenInfo> r = openConnection(path, QStringLiteral("garbage"));
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->checkReason, CheckReason::NoRecord);  // copied in, never opened by us
+        QVERIFY(r->integrityChecked);
         QVERIFY(!r->preservedCopy.isEmpty());
         QFile kept(r->preservedCopy);
         QVERIFY(kept.open(QIODevice::ReadOnly));
@@ -133,21 +181,13 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("companion.sqlite"));
         {
             QVERIFY(openConnection(path, QStringLiteral("fill")).ok());
+            QVERIFY(fill(QStringLiteral("fill"), 400));
             QSqlDatabase db = QSqlDatabase::database(QStringLiteral("fill"));
-            test::FakeClock clock;
-            UuidV7Generator ids(clock);
-            ChatRepository repo(db, clock, ids);
-            const Session s = *repo.createSession(QStringLiteral("big"));
-            for (int i = 0; i < 400; ++i) {
-                Message m;
-                m.sessionId = s.id;
-                m.content = QStringLiteral("message %1 ").arg(i) + QString(200, QLatin1Char('y'));
-                QVERIFY(repo.addMessage(m).ok());
-            }
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         }
-        closeConnection(QStringLiteral("fill"));
+        closeConnection(QStringLiteral("fill"));  // a clean close: without the damage the next open would not check
+        QThread::msleep(30);  // file times move in clock ticks: the damage must not share the close's time stamp
         {
             // Scribble over the middle of the file, past the header: b-tree pages now hold nonsense.
             QFile f(path);
@@ -163,12 +203,269 @@ private Q_SLOTS:
         QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral(".*")));
         Result<OpenInfo> r = openConnection(path, QStringLiteral("damaged"));
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->checkReason, CheckReason::ChangedWhileClosed);
+        QVERIFY(r->integrityChecked);
         QVERIFY2(!r->preservedCopy.isEmpty(), "integrity_check did not notice the damage");
         QVERIFY(QFile::exists(r->preservedCopy));
         closeConnection(QStringLiteral("damaged"));
+
+        // The new database replaced the damaged one and was closed cleanly: no check, not even the full one.
+        r = openAndClose(path);
+        QVERIFY(r.ok());
+        QCOMPARE(r->checkReason, CheckReason::CleanClose);
+        QVERIFY(!r->integrityChecked);
+    }
+
+    void cleanCloseSkipsTheCheck()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("companion.sqlite"));
+        Result<OpenInfo> r = openAndClose(path);
+        QVERIFY(r.ok());
+        QCOMPARE(r->checkReason, CheckReason::NewDatabase);
+        QVERIFY(!r->integrityChecked);
+        QVERIFY(QFile::exists(OpenTracker::recordPath(path)));
+        QVERIFY(QDir(OpenTracker::lockFolder(path)).entryList(QDir::Files).isEmpty());  // no lock left behind
+
+        for (IntegrityCheck kind : {IntegrityCheck::Full, IntegrityCheck::Quick, IntegrityCheck::Full}) {
+            r = openAndClose(path, {kind, false});
+            QVERIFY(r.ok());
+            QCOMPARE(r->checkReason, CheckReason::CleanClose);
+            QVERIFY(!r->integrityChecked);
+        }
+    }
+
+    void existingFileWithoutRecordIsCheckedOnce()
+    {
+        // A database written by a version that kept no record: checked on the first open, then no more.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("companion.sqlite"));
+        QVERIFY(openConnection(path, QStringLiteral("old")).ok());
+        QVERIFY(fill(QStringLiteral("old"), 20));
+        closeConnection(QStringLiteral("old"));
+        QVERIFY(QFile::remove(OpenTracker::recordPath(path)));
+
+        Result<OpenInfo> r = openAndClose(path, {IntegrityCheck::Quick, false});
+        QVERIFY(r.ok());
+        QCOMPARE(r->checkReason, CheckReason::NoRecord);
+        QVERIFY(r->integrityChecked);
+        r = openAndClose(path, {IntegrityCheck::Quick, false});
+        QVERIFY(r.ok());
+        QCOMPARE(r->checkReason, CheckReason::CleanClose);
+        QVERIFY(!r->integrityChecked);
+        // Only a quick check looked at it: the app's full check is still due, once.
+        r = openAndClose(path, {IntegrityCheck::Full, false});
+        QVERIFY(r.ok());
+        QCOMPARE(r->checkReason, CheckReason::FullCheckDue);
+        QVERIFY(r->integrityChecked);
+        r = openAndClose(path, {IntegrityCheck::Full, false});
+        QVERIFY(r.ok());
+        QCOMPARE(r->checkReason, CheckReason::CleanClose);
+    }
+
+    void fileReplacedWhileClosedIsChecked()
+    {
+        // Restored from a backup: a sound database, but not the one we closed.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("companion.sqlite"));
+        const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
+        QVERIFY(openConnection(backup, QStringLiteral("backup")).ok());
+        QVERIFY(fill(QStringLiteral("backup"), 30));
+        closeConnection(QStringLiteral("backup"));
+        QVERIFY(openAndClose(path).ok());
+        QThread::msleep(30);
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::copy(backup, path));
+
+        Result<OpenInfo> r = openAndClose(path, {IntegrityCheck::Quick, false});
+        QVERIFY(r.ok());
+        QCOMPARE(r->checkReason, CheckReason::ChangedWhileClosed);
+        QVERIFY(r->integrityChecked);
+        QVERIFY(r->preservedCopy.isEmpty());
+        r = openAndClose(path, {IntegrityCheck::Quick, false});
+        QVERIFY(r.ok());
+        QCOMPARE(r->checkReason, CheckReason::CleanClose);
+    }
+
+    void anotherOpenConnectionDoesNotForceACheck()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("companion.sqlite"));
+        QVERIFY(openAndClose(path).ok());
+        Result<OpenInfo> a = openConnection(path, QStringLiteral("a"));
+        QVERIFY(a.ok());
+        QCOMPARE(a->checkReason, CheckReason::CleanClose);
+        Result<OpenInfo> b = openConnection(path, QStringLiteral("b"), {IntegrityCheck::Quick, false});
+        QVERIFY(b.ok());
+        QCOMPARE(b->checkReason, CheckReason::CleanClose);
+        QVERIFY(fill(QStringLiteral("b"), 50));
+        closeConnection(QStringLiteral("a"));
+        // b went on writing after a's close: the file no longer looks like a's record, but b holds it open.
+        QVERIFY(fill(QStringLiteral("b"), 50));
+        Result<OpenInfo> again = openConnection(path, QStringLiteral("a"));
+        QVERIFY(again.ok());
+        QCOMPARE(again->checkReason, CheckReason::CleanClose);
+        QVERIFY(!again->integrityChecked);
+        closeConnection(QStringLiteral("b"));
+        closeConnection(QStringLiteral("a"));
+        Result<OpenInfo> r = openAndClose(path);
+        QVERIFY(r.ok());
+        QCOMPARE(r->checkReason, CheckReason::CleanClose);
+        QVERIFY(!r->integrityChecked);
+    }
+
+    void fullCheckRunsWeekly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("companion.sqlite"));
+        test::FakeClock clock;
+        OpenOptions full{IntegrityCheck::Full, false, &clock};
+        OpenOptions quick{IntegrityCheck::Quick, false, &clock};
+        QVERIFY(openAndClose(path, full).ok());  // new: counts as checked now
+        clock.advance(6 * kDayMs);
+        Result<OpenInfo> r = openAndClose(path, full);
+        QVERIFY(r.ok());
+        QCOMPARE(r->checkReason, CheckReason::CleanClose);
+        clock.advance(2 * kDayMs);
+        r = openAndClose(path, quick);  // the quick check has no age
+        QVERIFY(r.ok());
+        QCOMPARE(r->checkReason, CheckReason::CleanClose);
+        QVERIFY(!r->integrityChecked);
+        r = openAndClose(path, full);
+        QVERIFY(r.ok());
+        QCOMPARE(r->checkReason, CheckReason::FullCheckDue);
+        QVERIFY(r->integrityChecked);
+        clock.advance(6 * kDayMs);
+        r = openAndClose(path, full);
+        QVERIFY(r.ok());
+        QCOMPARE(r->checkReason, CheckReason::CleanClose);
+        QVERIFY(!r->integrityChecked);
+    }
+
+    void readOnlyOpensWriteNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("companion.sqlite"));
+        QVERIFY(openAndClose(path).ok());
+        QVERIFY(QFile::remove(OpenTracker::recordPath(path)));
+        QVERIFY(QDir(OpenTracker::lockFolder(path)).removeRecursively());
+        Result<OpenInfo> r = openConnection(path, QStringLiteral("reader"), {IntegrityCheck::Quick, true});
+        QVERIFY(r.ok());
+        QCOMPARE(r->checkReason, CheckReason::Untracked);
+        QVERIFY(r->integrityChecked);
+        QVERIFY(!QFile::exists(OpenTracker::lockFolder(path)));
+        closeConnection(QStringLiteral("reader"));
+        QVERIFY(!QFile::exists(OpenTracker::recordPath(path)));
+        QVERIFY(!QFile::exists(OpenTracker::lockFolder(path)));
+    }
+
+    void checkReasonDecides_data()
+    {
+        QTest::addColumn<int>("requested");
+        QTest::addColumn<qint64>("size");
+        QTest::addColumn<bool>("tracked");
+        QTest::addColumn<int>("unclean");
+        QTest::addColumn<bool>("othersOpen");
+        QTest::addColumn<bool>("hasRecord");
+        QTest::addColumn<qint64>("recordSize");
+        QTest::addColumn<qint64>("lastFullCheckAgo");
+        QTest::addColumn<int>("expected");
+        const auto row = [](const char *name, IntegrityCheck requested, qint64 size, bool tracked, int unclean,
+                            bool othersOpen, qint64 recordSize, qint64 lastFullCheckAgo, CheckReason expected) {
+            QTest::newRow(name) << int(requested) << size << tracked << unclean << othersOpen << (recordSize != 0)
+                                << recordSize << lastFullCheckAgo << int(expected);
+        };
+        const auto F = IntegrityCheck::Full, Q = IntegrityCheck::Quick, N = IntegrityCheck::None;
+        const qint64 d = kDayMs, never = -1, noRecord = 0;
+        row("no file", F, -1, true, 0, false, noRecord, d, CheckReason::NewDatabase);
+        row("empty file", F, 0, true, 1, false, noRecord, d, CheckReason::NewDatabase);
+        row("read-only", Q, 4096, false, 0, false, 4096, d, CheckReason::Untracked);
+        row("killed", Q, 4096, true, 1, true, 4096, d, CheckReason::UncleanClose);
+        row("killed, none asked", N, 4096, true, 1, false, 4096, d, CheckReason::UncleanClose);
+        row("no record", Q, 4096, true, 0, false, noRecord, d, CheckReason::NoRecord);
+        row("changed", Q, 8192, true, 0, false, 4096, d, CheckReason::ChangedWhileClosed);
+        row("changed, held open", Q, 8192, true, 0, true, 4096, d, CheckReason::CleanClose);
+        row("clean", F, 4096, true, 0, false, 4096, 6 * d, CheckReason::CleanClose);
+        row("full due", F, 4096, true, 0, false, 4096, 7 * d, CheckReason::FullCheckDue);
+        row("quick has no age", Q, 4096, true, 0, false, 4096, 70 * d, CheckReason::CleanClose);
+        row("full never", F, 4096, true, 0, false, 4096, never, CheckReason::FullCheckDue);
+        row("full in the future", F, 4096, true, 0, false, 4096, -8 * d, CheckReason::FullCheckDue);
+    }
+
+    void checkReasonDecides()
+    {
+        QFETCH(int, requested);
+        QFETCH(qint64, size);
+        QFETCH(bool, tracked);
+        QFETCH(int, unclean);
+        QFETCH(bool, othersOpen);
+        QFETCH(bool, hasRecord);
+        QFETCH(qint64, recordSize);
+        QFETCH(qint64, lastFullCheckAgo);
+        QFETCH(int, expected);
+        const qint64 now = 1767225600000;
+        OpenObservation seen;
+        seen.current = FileSignature{size, 123456789, 7};
+        seen.tracked = tracked;
+        seen.uncleanCloses = unclean;
+        seen.othersOpen = othersOpen;
+        seen.nowMs = now;
+        if (hasRecord)
+            seen.record = CleanCloseRecord{FileSignature{recordSize, 123456789, 7},
+                                           lastFullCheckAgo == -1 ? 0 : now - lastFullCheckAgo};
+        QCOMPARE(int(checkReason(IntegrityCheck(requested), seen)), expected);
+        if (hasRecord) {
+            const auto back = CleanCloseRecord::fromJson(seen.record->toJson());
+            QVERIFY(back.has_value());
+            QCOMPARE(back->file, seen.record->file);
+            QCOMPARE(back->lastFullCheckMs, seen.record->lastFullCheckMs);
+        }
     }
 
 #ifdef Q_OS_UNIX
+    void killedHolderForcesACheck()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("companion.sqlite"));
+        QVERIFY(openAndClose(path).ok());
+
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TTC_HOLD_CHILD"), path);
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForStarted());
+        QByteArray out;
+        while (!out.contains("open\n") && child.waitForReadyRead(10000))
+            out += child.readAllStandardOutput();
+        QVERIFY2(out.contains("open\n"), child.readAllStandardError().constData());
+
+        // While the child lives, it is just another connection.
+        Result<OpenInfo> r = openAndClose(path, {IntegrityCheck::Quick, false});
+        QVERIFY(r.ok());
+        QCOMPARE(r->checkReason, CheckReason::CleanClose);
+
+        ::kill(pid_t(child.processId()), SIGKILL);
+        QVERIFY(child.waitForFinished());
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        r = openAndClose(path, {IntegrityCheck::Quick, false});
+        QVERIFY(r.ok());
+        QCOMPARE(r->checkReason, CheckReason::UncleanClose);
+        QVERIFY(r->integrityChecked);
+        QVERIFY(r->preservedCopy.isEmpty());
+        // The stale lock was cleared and this close was clean.
+        QCOMPARE(QDir(OpenTracker::lockFolder(path)).entryList({QStringLiteral("*.lock")}, QDir::Files).size(), 0);
+        r = openAndClose(path, {IntegrityCheck::Quick, false});
+        QVERIFY(r.ok());
+        QCOMPARE(r->checkReason, CheckReason::CleanClose);
+        QVERIFY(!r->integrityChecked);
+        // The killed holder was answered by a quick check only: the full one is due.
+        r = openAndClose(path, {IntegrityCheck::Full, false});
+        QVERIFY(r.ok());
+        QCOMPARE(r->checkReason, CheckReason::FullCheckDue);
+    }
+
     void survivesSigkillMidTransaction()
     {
         QTemporaryDir dir;
@@ -222,6 +519,8 @@ private Q_SLOTS:
             const QString name = QStringLiteral("after%1").arg(round);
             Result<OpenInfo> r = openConnection(path, name, {IntegrityCheck::Full, false});
             QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+            QCOMPARE(r->checkReason, CheckReason::UncleanClose);
+            QVERIFY(r->integrityChecked);
             QVERIFY2(r->preservedCopy.isEmpty(), "a killed writer must not damage the database");
             {
                 QSqlDatabase db = QSqlDatabase::database(name);
@@ -255,6 +554,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     if (qEnvironmentVariableIsSet("TTC_CRASH_CHILD"))
         return crashChildMain(qEnvironmentVariable("TTC_CRASH_CHILD"));
+    if (qEnvironmentVariableIsSet("TTC_HOLD_CHILD"))
+        return holdChildMain(qEnvironmentVariable("TTC_HOLD_CHILD"));
     TestDatabase test;
     return QTest::qExec(&test, argc, argv);
 }
