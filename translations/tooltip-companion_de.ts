@@ -1502,10 +1502,6 @@ Datenordner: %2</translation>
         <source>Remove the selected sites</source>
         <translation>Ausgewählte Websites entfernen</translation>
     </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
 </context>
 <context>
     <name>ttc::browser::PageRenderer</name>

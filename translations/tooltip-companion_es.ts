@@ -1502,10 +1502,6 @@ Carpeta de datos: %2</translation>
         <source>Remove the selected sites</source>
         <translation>Quitar los sitios seleccionados</translation>
     </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
 </context>
 <context>
     <name>ttc::browser::PageRenderer</name>

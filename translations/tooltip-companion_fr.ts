@@ -1502,10 +1502,6 @@ Dossier des données&#xa0;: %2</translation>
         <source>Remove the selected sites</source>
         <translation>Retirer les sites sélectionnés</translation>
     </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
 </context>
 <context>
     <name>ttc::browser::PageRenderer</name>

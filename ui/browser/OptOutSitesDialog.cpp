@@ -2,9 +2,9 @@
 
 #include "settings/Settings.h"
 
-#include <QAction>
 #include <QBoxLayout>
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -45,15 +45,12 @@ OptOutSitesDialog::OptOutSitesDialog(Settings &settings, QWidget *parent) : QDia
     m_remove->setEnabled(false);
     layout->addWidget(buttons);
 
-    // Delete removes the selection while the list has the focus.
-    auto *remove = new QAction(tr("Remove"), m_list);
-    remove->setShortcut(QKeySequence::Delete);
-    remove->setShortcutContext(Qt::WidgetShortcut);
-    m_list->addAction(remove);
+    // Delete removes the selection while the list has the focus: handled as the list's key press, which reaches it
+    // whenever it has the keyboard (a widget shortcut also needs the dialog to be the active window).
+    m_list->installEventFilter(this);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_remove, &QPushButton::clicked, this, &OptOutSitesDialog::removeSelected);
-    connect(remove, &QAction::triggered, this, &OptOutSitesDialog::removeSelected);
     connect(m_list, &QListWidget::itemSelectionChanged, this,
             [this] { m_remove->setEnabled(!m_list->selectedItems().isEmpty()); });
     connect(&m_settings, &Settings::changed, this, [this](const QString &key) {
@@ -61,6 +58,16 @@ OptOutSitesDialog::OptOutSitesDialog(Settings &settings, QWidget *parent) : QDia
             reload();
     });
     reload();
+}
+
+bool OptOutSitesDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Delete) && !m_list->selectedItems().isEmpty()) {
+        removeSelected();
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void OptOutSitesDialog::reload()

@@ -25,6 +25,9 @@ public:
     QPushButton *removeButton() const { return m_remove; }
     void removeSelected();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void reload();
 
