@@ -545,6 +545,14 @@
         <source>Markdown files (*.md)</source>
         <translation>Fichiers Markdown (*.md)</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -1492,7 +1500,7 @@ Dossier des données&#xa0;: %2</translation>
     </message>
     <message>
         <source>No sites yet. Use “Don&apos;t Preview Links on This Site” in the browser&apos;s View menu or in a page&apos;s context menu to add one.</source>
-        <translation>Aucun site pour l’instant. Utilisez « Ne pas prévisualiser les liens sur ce site » dans le menu Affichage du navigateur ou dans le menu contextuel d’une page pour en ajouter un.</translation>
+        <translation>Aucun site pour l’instant. Utilisez «&#xa0;Ne pas prévisualiser les liens sur ce site&#xa0;» dans le menu Affichage du navigateur ou dans le menu contextuel d’une page pour en ajouter un.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -2397,7 +2405,7 @@ qui n’est pas http(s), 6 réseau (injoignable, délai dépassé, boucle ou exc
     </message>
     <message>
         <source>The image is larger than %1 KiB.</source>
-        <translation>L’image dépasse %1 Kio.</translation>
+        <translation>L’image dépasse %1&#xa0;Kio.</translation>
     </message>
     <message>
         <source>This link leads to a file of type %1, not an image.</source>

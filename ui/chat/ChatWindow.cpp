@@ -71,8 +71,12 @@ QRect ChatWindow::placement(const QRect &saved, const QRect &available)
 
 void ChatWindow::create()
 {
-    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE") && QQuickStyle::name().isEmpty())
-        QQuickStyle::setStyle(QStringLiteral("Basic"));  // the lightest style; colours come from Theme
+    // The lightest style; colours come from Theme. QQuickStyle::name() is never empty (it resolves to the platform's
+    // default, Fusion on Linux), so it cannot tell whether a style was chosen: only the environment can override.
+    static bool styleChosen = false;
+    if (!styleChosen && qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+    styleChosen = true;
     ensureQmlModuleLinked();
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(QStringLiteral("qrc:/"));

@@ -31,6 +31,9 @@ class Theme : public QObject
     Q_PROPERTY(QColor link READ link NOTIFY changed)
     Q_PROPERTY(QColor highlight READ highlight NOTIFY changed)
     Q_PROPERTY(QColor selection READ selection NOTIFY changed)
+    Q_PROPERTY(QColor control READ control NOTIFY changed)
+    Q_PROPERTY(QColor hover READ hover NOTIFY changed)
+    Q_PROPERTY(QColor pressed READ pressed NOTIFY changed)
 
 public:
     explicit Theme(QObject *parent = nullptr);
@@ -55,6 +58,10 @@ public:
     QColor link() const { return pick(0x1a5fd0, 0x7aa7ff); }
     QColor highlight() const { return pick(0xffe08a, 0x6b5a1e); }
     QColor selection() const { return pick(0xb6d0fb, 0x3b5787); }
+    // Push buttons; the wash over whatever is under a hovered or pressed flat control.
+    QColor control() const { return pick(0xe6e8ec, 0x34373d); }
+    QColor hover() const { return overlay(0.07); }
+    QColor pressed() const { return overlay(0.14); }
 
     // Whether the system colours are dark (the application palette's window colour), used for "system".
     static bool systemIsDark();
@@ -67,6 +74,12 @@ protected:
 
 private:
     QColor pick(QRgb light, QRgb dark) const { return QColor(isDark() ? dark : light); }
+    QColor overlay(float alpha) const
+    {
+        QColor c = text();
+        c.setAlphaF(alpha);
+        return c;
+    }
 
     QString m_appearance = QStringLiteral("system");
     bool m_systemDark = false;

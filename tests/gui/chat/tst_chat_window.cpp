@@ -12,6 +12,7 @@
 #include <QAccessible>
 #include <QDir>
 #include <QQuickItem>
+#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSignalSpy>
 #include <QTest>
@@ -75,6 +76,9 @@ private Q_SLOTS:
         QVERIFY(w);
         QVERIFY(QTest::qWaitForWindowExposed(w));
         QVERIFY(w->title().contains(QStringLiteral("Chat")));
+        // The light Basic style, unless the user's environment names another (Fusion costs start-up time).
+        if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
+            QCOMPARE(QQuickStyle::name(), QStringLiteral("Basic"));
 
         // The composer has focus on open.
         QQuickItem *input = find(w, "composerInput");

@@ -35,8 +35,10 @@ Rectangle {
                 color: block.theme ? block.theme.mutedText : "gray"
             }
             Item { Layout.fillWidth: true }
-            Button {
+            PushButton {
                 id: copyButton
+                theme: block.theme
+                implicitHeight: 24
                 objectName: "copyCodeButton"
                 flat: true
                 text: copied ? qsTr("Copied") : qsTr("Copy")

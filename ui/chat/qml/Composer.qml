@@ -48,8 +48,9 @@ Rectangle {
 
         ColumnLayout {
             spacing: 2
-            Button {
+            PushButton {
                 id: sendButton
+                theme: composer.theme
                 objectName: composer.controller.streaming ? "stopButton" : "sendButton"
                 Layout.preferredWidth: 76
                 text: composer.controller.streaming ? qsTr("Stop") : qsTr("Send")

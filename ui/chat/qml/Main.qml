@@ -21,14 +21,15 @@ ApplicationWindow {
     palette.base: theme.surface
     palette.alternateBase: theme.sidebar
     palette.text: theme.text
-    palette.button: theme.sidebar
+    palette.button: theme.control
     palette.buttonText: theme.text
     palette.highlight: theme.accent
     palette.highlightedText: theme.accentText
     palette.placeholderText: theme.mutedText
     palette.mid: theme.border
     palette.dark: theme.border
-    palette.light: theme.surface
+    palette.light: theme.userBubble
+    palette.midlight: theme.selection
     palette.toolTipBase: theme.surface
     palette.toolTipText: theme.text
     palette.link: theme.link
@@ -107,8 +108,9 @@ ApplicationWindow {
                         color: window.theme.text
                         Accessible.role: Accessible.Heading
                     }
-                    ToolButton {
+                    FlatButton {
                         id: providerButton
+                        theme: window.theme
                         objectName: "providerButton"
                         readonly property var current: {
                             const list = window.controller.providers
@@ -222,36 +224,36 @@ ApplicationWindow {
     Loader {
         id: windowMenuLoader
         active: false
-        sourceComponent: Menu {
-            MenuItem {
+        sourceComponent: ChatMenu {
+            ChatMenuItem {
                 text: qsTr("New chat")
                 onTriggered: window.controller.newChat()
             }
             MenuSeparator {}
-            MenuItem {
+            ChatMenuItem {
                 text: qsTr("Follow system appearance")
                 checkable: true
                 checked: window.theme.appearance === "system"
                 onTriggered: window.controller.setAppearance("system")
             }
-            MenuItem {
+            ChatMenuItem {
                 text: qsTr("Light")
                 checkable: true
                 checked: window.theme.appearance === "light"
                 onTriggered: window.controller.setAppearance("light")
             }
-            MenuItem {
+            ChatMenuItem {
                 text: qsTr("Dark")
                 checkable: true
                 checked: window.theme.appearance === "dark"
                 onTriggered: window.controller.setAppearance("dark")
             }
             MenuSeparator {}
-            MenuItem {
+            ChatMenuItem {
                 text: qsTr("API keys…")
                 onTriggered: window.controller.fixKey()
             }
-            MenuItem {
+            ChatMenuItem {
                 text: qsTr("Hide window")
                 onTriggered: window.hide()
             }

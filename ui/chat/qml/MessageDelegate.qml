@@ -100,8 +100,9 @@ Item {
                 visible: active
                 sourceComponent: Column {
                     spacing: 4
-                    ToolButton {
+                    FlatButton {
                         id: thinkToggle
+                        theme: root.theme
                         checkable: true
                         text: checked ? qsTr("▾ Thinking") : qsTr("▸ Thinking")
                         font.pixelSize: 11
@@ -180,15 +181,17 @@ Item {
                     Accessible.role: Accessible.AlertMessage
                     Accessible.name: text
                 }
-                Button {
+                PushButton {
                     objectName: "fixKeyButton"
+                    theme: root.theme
                     visible: root.errorCode === "key"
                     text: qsTr("Fix key")
                     Accessible.name: qsTr("Fix the API key")
                     onClicked: root.controller.fixKey()
                 }
-                Button {
+                PushButton {
                     objectName: "retryButton"
+                    theme: root.theme
                     text: qsTr("Retry")
                     Accessible.name: qsTr("Retry this reply")
                     enabled: !root.controller.streaming
@@ -216,8 +219,9 @@ Item {
                     }
                     RowLayout {
                         Item { Layout.fillWidth: true }
-                        Button { text: qsTr("Cancel"); Accessible.name: qsTr("Cancel editing"); onClicked: root.editing = false }
-                        Button {
+                        PushButton { theme: root.theme; text: qsTr("Cancel"); Accessible.name: qsTr("Cancel editing"); onClicked: root.editing = false }
+                        PushButton {
+                            theme: root.theme
                             text: qsTr("Send")
                             highlighted: true
                             Accessible.name: qsTr("Send the edited message")

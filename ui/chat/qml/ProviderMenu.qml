@@ -3,7 +3,7 @@ import QtQuick.Controls
 import TtcChat
 
 // Providers with their key status and tier badges, then the chosen provider's models. Loaded on first use.
-Menu {
+ChatMenu {
     id: menu
     required property ChatController controller
 
@@ -11,7 +11,7 @@ Menu {
 
     Repeater {
         model: menu.controller.providers
-        delegate: MenuItem {
+        delegate: ChatMenuItem {
             required property var modelData
             text: modelData.name + "  —  " + modelData.status
             checkable: true
@@ -32,7 +32,7 @@ Menu {
     MenuSeparator {}
     Repeater {
         model: menu.controller.models
-        delegate: MenuItem {
+        delegate: ChatMenuItem {
             required property string modelData
             text: modelData
             checkable: true
@@ -42,7 +42,7 @@ Menu {
         }
     }
     MenuSeparator {}
-    MenuItem {
+    ChatMenuItem {
         text: qsTr("Manage API keys…")
         onTriggered: menu.controller.fixKey()
     }

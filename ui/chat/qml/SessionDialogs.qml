@@ -32,14 +32,29 @@ Item {
         anchors.centerIn: parent
         modal: true
         title: qsTr("Rename chat")
-        standardButtons: Dialog.Ok | Dialog.Cancel
-        Accessible.name: title
         TextField {
             id: renameField
-            implicitWidth: 280
+            implicitWidth: 300
+            implicitHeight: 32
             Accessible.name: qsTr("Chat title")
             selectByMouse: true
-            onAccepted: renameDialog.accept()
+            onAccepted: if (text.trim().length > 0) renameDialog.accept()
+        }
+        footer: DialogButtonBox {
+            alignment: Qt.AlignRight
+            spacing: 8
+            PushButton {
+                theme: dialogs.controller.theme
+                text: qsTr("Cancel")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+            PushButton {
+                theme: dialogs.controller.theme
+                text: qsTr("Rename")
+                highlighted: true
+                enabled: renameField.text.trim().length > 0
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
         }
         onAccepted: dialogs.controller.renameSession(dialogs.sessionId, renameField.text)
     }

@@ -17,8 +17,9 @@ Rectangle {
         anchors.margins: 8
         spacing: 6
 
-        Button {
+        PushButton {
             objectName: "newChatButton"
+            theme: sidebar.theme
             Layout.fillWidth: true
             text: qsTr("New chat")
             Accessible.name: qsTr("New chat")
@@ -29,6 +30,7 @@ Rectangle {
             id: searchField
             objectName: "searchField"
             Layout.fillWidth: true
+            implicitHeight: 32
             placeholderText: qsTr("Search all chats")
             Accessible.name: qsTr("Search all chats")
             selectByMouse: true
@@ -63,6 +65,8 @@ Rectangle {
                 required property string title
                 required property var updatedAt
                 width: ListView.view.width
+                horizontalPadding: 10
+                verticalPadding: 7
                 highlighted: sessionId === sidebar.controller.currentSessionId
                 text: title
                 Accessible.name: qsTr("Chat: %1").arg(title)
@@ -117,6 +121,8 @@ Rectangle {
                 required property string snippet
                 required property string role
                 width: ListView.view.width
+                horizontalPadding: 10
+                verticalPadding: 6
                 Accessible.name: qsTr("Result in %1").arg(sessionTitle)
                 contentItem: Column {
                     spacing: 2
@@ -178,8 +184,9 @@ Rectangle {
                     elide: Text.ElideRight
                     color: sidebar.theme.text
                 }
-                Button {
+                PushButton {
                     objectName: "undoDeleteButton"
+                    theme: sidebar.theme
                     text: qsTr("Undo")
                     Accessible.name: qsTr("Undo delete")
                     flat: true
@@ -201,12 +208,12 @@ Rectangle {
     Loader {
         id: menuLoader
         active: false
-        sourceComponent: Menu {
-            MenuItem { text: qsTr("Rename…"); onTriggered: sidebar.loadDialogs().rename(sidebar.menuSessionId, sidebar.menuTitle) }
-            MenuItem { text: qsTr("Export as Markdown…"); onTriggered: sidebar.loadDialogs().exportAs(sidebar.menuSessionId, "md") }
-            MenuItem { text: qsTr("Export as JSON…"); onTriggered: sidebar.loadDialogs().exportAs(sidebar.menuSessionId, "json") }
+        sourceComponent: ChatMenu {
+            ChatMenuItem { text: qsTr("Rename…"); onTriggered: sidebar.loadDialogs().rename(sidebar.menuSessionId, sidebar.menuTitle) }
+            ChatMenuItem { text: qsTr("Export as Markdown…"); onTriggered: sidebar.loadDialogs().exportAs(sidebar.menuSessionId, "md") }
+            ChatMenuItem { text: qsTr("Export as JSON…"); onTriggered: sidebar.loadDialogs().exportAs(sidebar.menuSessionId, "json") }
             MenuSeparator {}
-            MenuItem { text: qsTr("Delete"); onTriggered: sidebar.controller.deleteSession(sidebar.menuSessionId) }
+            ChatMenuItem { text: qsTr("Delete"); onTriggered: sidebar.controller.deleteSession(sidebar.menuSessionId) }
         }
     }
 
