@@ -97,6 +97,7 @@ struct AiContext
         // memory down while an answer streams in.
         database.run([](QSqlDatabase &db) { QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -256")); });
         services = std::make_unique<ai::AiServices>(ctx.profile(), &settings, database, ctx.clock());
+        services->keys().load();
         runUntil([&] { return services->keys().isLoaded(); });
         return {};
     }

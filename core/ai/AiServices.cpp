@@ -33,7 +33,6 @@ AiServices::AiServices(const Profile &profile, Settings *settings, store::Databa
     m_chat->setLockDir(profile.dataDir() + QStringLiteral("/locks"));
     if (settings)
         m_chat->setDefaultProvider(settings->defaultProvider());
-    m_keys->load();
 }
 
 AiServices::~AiServices()

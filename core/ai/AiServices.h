@@ -34,7 +34,7 @@ namespace ttc::ai {
 
 // The AI access layer as one object for composition roots: providers, keys, quota, prices and the chat engine,
 // sharing one network access manager. Built on first use (CompanionApp::ai(), ttc chat), never at startup.
-// The key ring starts loading from the keychain when this is constructed.
+// The key ring reads the keychain when asked (keys().load()) or when a chat turn first needs a key.
 class AiServices : public QObject
 {
     Q_OBJECT

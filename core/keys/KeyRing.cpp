@@ -76,6 +76,7 @@ void KeyRing::load()
     if (m_loading)
         return;
     m_loading = true;
+    qCInfo(lcKeys) << "reading API keys from the keychain";
     m_pending = int(providers().size());
     m_lastError = {};
     for (const QString &p : providers()) {

@@ -35,6 +35,7 @@ private Q_SLOTS:
         db.open().waitForFinished();
         ai::AiServices ai(profile.profile(), &settings, db, SystemClock::instance(),
                           std::make_unique<keys::KeychainSecretStore>(service));
+        ai.keys().load();
         QTRY_VERIFY_WITH_TIMEOUT(ai.keys().isLoaded(), 20000);
         if (ai.keys().lastError().code == QLatin1String("no_backend"))
             QSKIP("no Secret Service here (run inside scripts/test-env)");
@@ -97,6 +98,7 @@ private Q_SLOTS:
         auto store = std::make_unique<keys::MemorySecretStore>();
         store->setUnavailable(true);
         ai::AiServices ai(profile.profile(), &settings, db, SystemClock::instance(), std::move(store));
+        ai.keys().load();
         QTRY_VERIFY_WITH_TIMEOUT(ai.keys().isLoaded(), 20000);
         QCOMPARE(ai.keys().lastError().code, QStringLiteral("no_backend"));
         KeyManagerWindow window(ai);

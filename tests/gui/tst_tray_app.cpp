@@ -169,6 +169,30 @@ private Q_SLOTS:
         QVERIFY(log().contains("history database open"));
     }
 
+    // A window opened at start-up gets its first frame before the work it does not need: reading API keys from the
+    // keychain and the voice shortcut (and the account, started with it) come after it.
+    void startupWorkWaitsForTheChatWindow()
+    {
+        test::TempProfile profile;
+        QProcess app;
+        app.setProcessEnvironment(env());
+        app.start(test::binary(QStringLiteral("tooltip-companion")),
+                  {QStringLiteral("--profile"), profile.root(), QStringLiteral("--open"), QStringLiteral("chat")});
+        QVERIFY(app.waitForStarted());
+        const auto logText = [&profile] {
+            QFile f(profile.profile().logDir() + QStringLiteral("/tooltip-companion.log"));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(logText().contains("voice shortcut") && logText().contains("reading API keys"), 20000);
+        const QByteArray text = logText();
+        const qsizetype frame = text.indexOf("chat window: first frame on screen");
+        QVERIFY2(frame >= 0, text.constData());
+        QVERIFY2(frame < text.indexOf("reading API keys"), text.constData());
+        QVERIFY2(frame < text.indexOf("voice shortcut"), text.constData());
+        app.terminate();
+        QVERIFY(app.waitForFinished(10000));
+    }
+
     void cleanupTestCase()
     {
         if (m_app.state() != QProcess::NotRunning) {

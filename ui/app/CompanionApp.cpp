@@ -3,6 +3,7 @@
 #include "ai/AiServices.h"
 #include "chat/ChatService.h"
 #include "keys/KeyManagerWindow.h"
+#include "keys/KeyRing.h"
 #include "keys/SecretStore.h"
 #include "util/Clock.h"
 #include "util/Future.h"
@@ -124,6 +125,8 @@ ai::AiServices &CompanionApp::ai()
         openDatabase();  // work posted before the open finishes runs after it
         m_ai = std::make_unique<ai::AiServices>(m_profile, &m_settings, *m_database, SystemClock::instance(),
                                                 std::unique_ptr<keys::SecretStore>(), &network());
+        // Reading the keychain loads libsecret and talks D-Bus on this thread; a chat turn waits for it anyway.
+        afterFirstFrame(m_ai.get(), [this] { m_ai->keys().load(); });
         qCInfo(lcApp) << "AI services started";
     }
     return *m_ai;
@@ -222,16 +225,52 @@ void CompanionApp::onTrayReady()
         QCoreApplication::exit(0);
         return;
     }
-    // Work that the icon need not wait for starts after it is visible.
+    // Work that the icon need not wait for starts after it is visible, and after the first frame of a window being
+    // opened.
     QTimer::singleShot(0, this, &CompanionApp::openDatabase);
-    // Sync resumes on its own when an account is signed in; nothing of it is built before this point.
-    if (m_databaseReady)
-        startAccount();
-    else
-        connect(this, &CompanionApp::databaseReady, this, &CompanionApp::startAccount, Qt::SingleShotConnection);
-    if (!m_voice) {
-        m_voice = new VoiceShortcut(*this);
-        m_voice->start();
+    afterFirstFrame(this, [this] {
+        // Sync resumes on its own when an account is signed in; nothing of it is built before this point.
+        if (m_databaseReady)
+            startAccount();
+        else
+            connect(this, &CompanionApp::databaseReady, this, &CompanionApp::startAccount, Qt::SingleShotConnection);
+        if (!m_voice) {
+            m_voice = new VoiceShortcut(*this);
+            m_voice->start();
+        }
+    });
+}
+
+void CompanionApp::afterFirstFrame(QObject *context, std::function<void()> work)
+{
+    m_afterFirstFrame.emplace_back(context, std::move(work));
+    // Queued, so that a window opened in the same pass (a feature's initialize() and then its "open") holds it.
+    if (!std::exchange(m_afterFirstFrameQueued, true))
+        QTimer::singleShot(0, this, &CompanionApp::runAfterFirstFrame);
+}
+
+std::function<void()> CompanionApp::holdUntilFirstFrame()
+{
+    ++m_firstFrameHolds;
+    auto released = std::make_shared<bool>(false);
+    auto release = [app = QPointer<CompanionApp>(this), released] {
+        if (!app || std::exchange(*released, true))
+            return;
+        if (--app->m_firstFrameHolds == 0 && !std::exchange(app->m_afterFirstFrameQueued, true))
+            QTimer::singleShot(0, app, &CompanionApp::runAfterFirstFrame);
+    };
+    QTimer::singleShot(2000, this, release);  // a window that never shows a frame does not hold them back for good
+    return release;
+}
+
+void CompanionApp::runAfterFirstFrame()
+{
+    m_afterFirstFrameQueued = false;
+    if (m_firstFrameHolds > 0)
+        return;  // the last release queues this again
+    for (auto &[context, work] : std::exchange(m_afterFirstFrame, {})) {
+        if (context)
+            work();
     }
 }
 

@@ -11,6 +11,8 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
+#include <vector>
 
 class QMessageBox;
 class QNetworkAccessManager;
@@ -57,7 +59,8 @@ public:
     QNetworkAccessManager &network();
 
     // The AI access layer (chat engine, key ring, quota guard, providers), built on first use, never at startup:
-    // the first call starts reading keys from the keychain and opens the database if it is not open yet.
+    // the first call opens the database if it is not open yet, and keys are read from the keychain after the first
+    // frame (afterFirstFrame).
     ai::AiServices &ai();
     bool hasAi() const { return m_ai != nullptr; }
     // The key manager window ("API Keys…" in the tray, `--open keys`).
@@ -89,6 +92,13 @@ public:
     // Arguments of a later launch (argv without the program name).
     void handleArguments(const QStringList &arguments, const QString &workingDirectory);
 
+    // Start-up work that a window being opened does not need for its first frame (keychain reads, the account, the
+    // global shortcut) runs after that frame is on screen; with no window holding it back, on the next pass of the
+    // event loop. A feature opening a window holds such work back until it calls the returned function (or for at
+    // most 2 s).
+    void afterFirstFrame(QObject *context, std::function<void()> work);
+    [[nodiscard]] std::function<void()> holdUntilFirstFrame();
+
 Q_SIGNALS:
     void databaseReady();
     // A feature module was loaded and initialized (others may connect to its api()).
@@ -97,6 +107,7 @@ Q_SIGNALS:
 
 private:
     void onTrayReady();
+    void runAfterFirstFrame();
     void carryOut(const AppOptions &options);
     void showAbout();
     void startAccount();
@@ -117,6 +128,9 @@ private:
     VoiceShortcut *m_voice = nullptr;
     std::unique_ptr<ai::AiServices> m_ai;   // after m_database: destroyed before it
     QPointer<KeyManagerWindow> m_keyManager;
+    int m_firstFrameHolds = 0;
+    bool m_afterFirstFrameQueued = false;
+    std::vector<std::pair<QPointer<QObject>, std::function<void()>>> m_afterFirstFrame;
     bool m_databaseOpening = false;
     bool m_databaseReady = false;
 };

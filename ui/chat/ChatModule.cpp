@@ -19,6 +19,7 @@
 #include <QLoggingCategory>
 
 #include <memory>
+#include <utility>
 
 namespace ttc::chat {
 
@@ -63,33 +64,44 @@ public:
             const QString sessionId = arguments.value(QStringLiteral("sessionId")).toString();
             if (!sessionId.isEmpty())
                 m_controller->selectSession(sessionId);
-            m_window->show();
+            showWindow();
         } else if (action == QLatin1String("setComposer")) {
-            m_window->show();
+            showWindow();
             m_controller->setComposerText(arguments.value(QStringLiteral("text")).toString());
             if (arguments.value(QStringLiteral("send")).toBool())
                 m_controller->send();
         } else if (action == QLatin1String("stop")) {
             m_controller->stop();
         } else if (action == QLatin1String("searchHistory")) {
-            m_window->show();
+            showWindow();
             m_controller->search()->setQuery(arguments.value(QStringLiteral("query")).toString());
         } else if (action == QLatin1String("new") || action == QLatin1String("newChat")) {
             m_controller->newChat();
-            m_window->show();
+            showWindow();
         } else if (action == QLatin1String("hide")) {
             m_window->hide();
         } else if (action == QLatin1String("toggle")) {
             if (m_window->isVisible())
                 m_window->hide();
             else
-                m_window->show();
+                showWindow();
         } else {
             qCWarning(lcChat) << "chat: unknown action" << action;
         }
     }
 
     QObject *api() override { return m_api.get(); }
+
+    // The first time, start-up work the window does not need (keychain reads, the account, the global shortcut)
+    // waits until its first frame is on screen.
+    void showWindow()
+    {
+        if (!std::exchange(m_shownOnce, true)) {
+            connect(m_window.get(), &ChatWindow::firstFrameSwapped, this, m_app->holdUntilFirstFrame(),
+                    Qt::SingleShotConnection);
+        }
+        m_window->show();
+    }
 
     // Everything goes now, while the app, its database and the QApplication still exist: the plugin instance itself
     // lives until the library is unloaded at exit, which is too late for a QML engine.
@@ -110,6 +122,7 @@ public:
 
 private:
     CompanionApp *m_app = nullptr;
+    bool m_shownOnce = false;
     std::unique_ptr<ChatStore> m_store;
     std::unique_ptr<ChatServiceRunner> m_runner;
     std::unique_ptr<ChatController> m_controller;

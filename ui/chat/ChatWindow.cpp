@@ -107,6 +107,7 @@ void ChatWindow::create()
         if (m_firstFrame)
             return;
         m_firstFrame = true;
+        qCInfo(lcChat) << "chat window: first frame on screen";
         Q_EMIT firstFrameSwapped();
         reportFirstFrame();
         if (qEnvironmentVariableIsSet("TTC_EXIT_ON_FIRST_FRAME"))

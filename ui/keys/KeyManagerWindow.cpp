@@ -98,6 +98,8 @@ KeyManagerWindow::KeyManagerWindow(ai::AiServices &ai, QWidget *parent) : QWidge
 
     connect(&m_ai.keys(), &keys::KeyRing::changed, this, &KeyManagerWindow::refreshRow);
     connect(&m_ai.keys(), &keys::KeyRing::loaded, this, &KeyManagerWindow::refresh);
+    if (!m_ai.keys().isLoaded())
+        m_ai.keys().load();  // opened before the app read them (at start-up); a no-op while a read runs
     refresh();
 }
 

@@ -156,6 +156,7 @@ private Q_SLOTS:
         m_db->open().waitForFinished();
         m_ai = std::make_unique<ai::AiServices>(m_profile.profile(), m_settings.get(), *m_db, SystemClock::instance(),
                                                 std::make_unique<keys::MemorySecretStore>());
+        m_ai->keys().load();
         QTRY_VERIFY_WITH_TIMEOUT(m_ai->keys().isLoaded(), 20000);
         m_webProfile = createProfile(m_profile.profile().webEngineDir() + QStringLiteral("/storage"),
                                      m_profile.profile().cacheDir() + QStringLiteral("/webengine"), this);
