@@ -11,8 +11,10 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QQuickWindow>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -23,12 +25,22 @@ using namespace ttc::chat;
 
 namespace {
 
+// Runs the event loop as the app does, asleep until something happens (a processEvents() loop would keep a core
+// busy and take it from the render threads), checking the condition every 2 ms.
 void waitUntil(const std::function<bool()> &done, int timeoutMs = 30000)
 {
+    if (done())
+        return;
     QElapsedTimer t;
     t.start();
-    while (!done() && t.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    QEventLoop loop;
+    QTimer check;
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (done() || t.elapsed() >= timeoutMs)
+            loop.quit();
+    });
+    check.start(2);
+    loop.exec();
 }
 
 double percentile(std::vector<double> v, double p)

@@ -11,11 +11,14 @@
 
 #include <QAccessible>
 #include <QDir>
+#include <QPointer>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <functional>
 
 using namespace ttc;
 using namespace ttc::chat;
@@ -150,6 +153,51 @@ private Q_SLOTS:
         QTest::keyClick(w, Qt::Key_Escape);
         QTRY_VERIFY(!w->isVisible());
         QVERIFY(settings.chatWindowGeometry().size() == 1);
+        controller.shutdown();
+    }
+
+    // A long reply is shown in chunks; while it streams, a new chunk is added as one more item and the chunks before
+    // it keep their items (and their laid-out text) instead of all being built again each time the count grows.
+    void longReplyKeepsEarlierChunks()
+    {
+        test::TempProfile profile;
+        store::Database db(profile.profile().databasePath());
+        QVERIFY(test::waitFor(db.open()).ok());
+        ChatStore store(db, SystemClock::instance());
+        Settings settings(profile.profile().settingsPath());
+        ChatController controller(store, settings, {});
+        test::FakeTurnRunner runner(store);
+        runner.script.clear();
+        for (int i = 1; i <= 60; ++i)
+            runner.script << QStringLiteral("Paragraph %1: some words that make a line of prose in a long reply.\n\n").arg(i);
+        runner.intervalMs = 15;
+        controller.setRunner(&runner);
+        ChatWindow window(controller, settings);
+        window.show();
+        QQuickWindow *w = window.window();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+
+        const auto chunks = [w] {
+            QList<QQuickItem *> found;
+            std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
+                if (item->property("markdown").toString().contains(QLatin1String("Paragraph ")))
+                    found << item;
+                for (QQuickItem *child : item->childItems())
+                    walk(child);
+            };
+            walk(w->contentItem());
+            return found;
+        };
+        controller.setComposerText(QStringLiteral("A long one, please"));
+        controller.send();
+        QTRY_VERIFY(chunks().size() == 1 && controller.messages()->rowCount() == 2);
+        const QPointer<QQuickItem> first = chunks().constFirst();
+        QTRY_VERIFY_WITH_TIMEOUT(chunks().size() >= 3, 10000);
+        QVERIFY2(first, "the first chunk's item was rebuilt when more chunks came");
+        QCOMPARE(chunks().constFirst(), first.data());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.isStreaming(), 10000);
+        QVERIFY(first);
+        QVERIFY(first->property("markdown").toString().startsWith(QLatin1String("Paragraph 1:")));
         controller.shutdown();
     }
 };

@@ -27,6 +27,27 @@ Item {
     property bool editing: false
 
     readonly property Theme theme: controller.theme
+
+    ListModel { id: blockModel }
+    function syncBlocks() {
+        const list = root.blocks
+        for (let i = 0; i < list.length; ++i) {
+            const block = {kind: list[i].kind, text: list[i].text, language: list[i].language || ""}
+            if (i >= blockModel.count) {
+                blockModel.append(block)
+                continue
+            }
+            const shown = blockModel.get(i)
+            if (shown.kind !== block.kind || shown.language !== block.language)
+                blockModel.set(i, block)
+            else if (shown.text !== block.text)
+                blockModel.setProperty(i, "text", block.text)
+        }
+        if (blockModel.count > list.length)
+            blockModel.remove(list.length, blockModel.count - list.length)
+    }
+    onBlocksChanged: syncBlocks()
+    Component.onCompleted: syncBlocks()
     readonly property bool isUser: role === "user"
     readonly property bool failed: status === "error" || status === "interrupted"
 
@@ -120,20 +141,22 @@ Item {
                 }
             }
 
-            // By count, not by array: while a reply streams only the last block's text changes, and the blocks
-            // before it keep their rendered documents.
+            // Over a list model kept in step with the blocks: a new chunk is an inserted row and the streaming chunk a
+            // changed row, so the blocks before it keep their laid-out documents (a Repeater over a count or an array
+            // rebuilds every block whenever it changes).
             Repeater {
-                model: root.editing ? 0 : root.blocks.length
+                model: root.editing ? null : blockModel
                 delegate: Loader {
                     id: blockLoader
-                    required property int index
-                    readonly property var modelData: root.blocks[index] || ({kind: "text", text: "", language: ""})
+                    required property string kind
+                    required property string text
+                    required property string language
                     Layout.fillWidth: true
-                    sourceComponent: blockLoader.modelData.kind === "code" ? codeComponent : textComponent
+                    sourceComponent: blockLoader.kind === "code" ? codeComponent : textComponent
                     Component {
                         id: textComponent
                         MarkdownText {
-                            markdown: blockLoader.modelData.text
+                            markdown: blockLoader.text
                             plain: root.isUser
                             theme: root.theme
                             onLinkActivated: (link) => root.controller.openLink(link)
@@ -142,10 +165,10 @@ Item {
                     Component {
                         id: codeComponent
                         CodeBlock {
-                            code: blockLoader.modelData.text
-                            language: blockLoader.modelData.language
+                            code: blockLoader.text
+                            language: blockLoader.language
                             theme: root.theme
-                            onCopyRequested: root.controller.copyText(blockLoader.modelData.text)
+                            onCopyRequested: root.controller.copyText(blockLoader.text)
                         }
                     }
                 }
