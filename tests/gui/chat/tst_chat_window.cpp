@@ -127,6 +127,18 @@ private Q_SLOTS:
         screenshot(w, QStringLiteral("chat-search-light.png"));
         controller.search()->setQuery(QString());
 
+        // Ctrl+F, type, Esc: the search is cleared and the window stays; Esc in the empty field hides it (as below).
+        QTest::keyClick(w, Qt::Key_F, Qt::ControlModifier);
+        QQuickItem *searchField = find(w, "searchField");
+        QVERIFY(searchField);
+        QTRY_VERIFY(searchField->hasActiveFocus());
+        type(w, QStringLiteral("essay"));
+        QTRY_COMPARE(controller.search()->query(), QStringLiteral("essay"));
+        QTest::keyClick(w, Qt::Key_Escape);
+        QTRY_COMPARE(controller.search()->query(), QString());
+        QVERIFY(w->isVisible());
+        find(w, "composerInput")->forceActiveFocus();
+
         // The rename/export dialogs are not built with the window; the sidebar loads them on first use, and the
         // rename dialog opens with the chat's title.
         QQuickItem *sessionList = find(w, "sessionList");

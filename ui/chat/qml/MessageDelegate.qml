@@ -238,6 +238,7 @@ Item {
                         selectByMouse: true
                         Accessible.name: qsTr("Edit your message")
                         Component.onCompleted: { forceActiveFocus(); cursorPosition = length }
+                        Keys.onShortcutOverride: (event) => event.accepted = event.key === Qt.Key_Escape
                         Keys.onEscapePressed: root.editing = false
                     }
                     RowLayout {

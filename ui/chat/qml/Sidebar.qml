@@ -37,6 +37,8 @@ Rectangle {
             text: sidebar.controller.search.query
             onTextEdited: sidebar.controller.search.query = text
             onAccepted: sidebar.controller.search.searchNow()
+            // Esc clears the search before the window's Esc (stop or hide) gets it.
+            Keys.onShortcutOverride: (event) => event.accepted = event.key === Qt.Key_Escape && text.length > 0
             Keys.onEscapePressed: (event) => {
                 if (text.length > 0) { text = ""; sidebar.controller.search.query = ""; event.accepted = true }
                 else event.accepted = false
