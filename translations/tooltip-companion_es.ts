@@ -553,6 +553,10 @@
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>

@@ -553,6 +553,10 @@
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>

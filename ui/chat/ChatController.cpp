@@ -12,6 +12,9 @@
 #include "util/Future.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -542,11 +545,22 @@ QString ChatController::suggestedExportName(const QString &sessionId, const QStr
     return title + (format == QLatin1String("json") ? QStringLiteral(".json") : QStringLiteral(".md"));
 }
 
+QUrl ChatController::exportFolder() const
+{
+    QString dir = m_exportFolder;
+    if (dir.isEmpty() || !QDir(dir).exists())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (dir.isEmpty() || !QDir(dir).exists())
+        dir = QDir::homePath();
+    return QUrl::fromLocalFile(dir);
+}
+
 void ChatController::exportSession(const QString &sessionId, const QString &format, const QUrl &file)
 {
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     if (path.isEmpty())
         return;
+    m_exportFolder = QFileInfo(path).absolutePath();
     const bool json = format == QLatin1String("json");
     m_store
         .run([sessionId, json](store::ChatRepository &repo) -> Result<QByteArray> {

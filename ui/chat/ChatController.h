@@ -121,6 +121,8 @@ public:
     // Writes the session as Markdown ("md") or JSON ("json") to a local file URL (from a file dialog).
     Q_INVOKABLE void exportSession(const QString &sessionId, const QString &format, const QUrl &file);
     Q_INVOKABLE QString suggestedExportName(const QString &sessionId, const QString &format) const;
+    // Where the export dialog opens: the folder of the last export in this run, else Documents (or home).
+    Q_INVOKABLE QUrl exportFolder() const;
     Q_INVOKABLE void setAppearance(const QString &appearance);
     Q_INVOKABLE void dismissNotice();
     Q_INVOKABLE void refreshProviders();
@@ -172,6 +174,7 @@ private:
     Settings &m_settings;
     ChatHost m_host;
     std::unique_ptr<Theme> m_theme;
+    QString m_exportFolder;
     std::unique_ptr<SessionListModel> m_sessions;
     std::unique_ptr<MessageListModel> m_messages;
     std::unique_ptr<SearchModel> m_search;

@@ -11,6 +11,8 @@
 
 #include <QAccessible>
 #include <QDir>
+#include <QFile>
+#include <QRegularExpression>
 #include <QPointer>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -155,6 +157,28 @@ private Q_SLOTS:
         QCOMPARE(dialogs->property("sessionId").toString(), controller.currentSessionId());
         QTest::keyClick(w, Qt::Key_Return);
         QTRY_COMPARE(controller.currentTitle(), QStringLiteral("Renamed here"));
+
+        // Export: the save dialog opens (Qt's own when the desktop has none: it needs Qt.labs.folderlistmodel) in
+        // Documents or home with the chat's name filled in, and saving writes the Markdown.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("FileDialog")));
+        QVERIFY(QMetaObject::invokeMethod(dialogs, "exportAs", Q_ARG(QVariant, controller.currentSessionId()),
+                                          Q_ARG(QVariant, QStringLiteral("md"))));
+        auto *exportDialog = dialogs->findChild<QObject *>(QStringLiteral("exportDialog"));
+        QVERIFY(exportDialog);
+        QTRY_VERIFY(exportDialog->property("visible").toBool());
+        QCOMPARE(exportDialog->property("currentFolder").toUrl(), controller.exportFolder());
+        QVERIFY(exportDialog->property("selectedFile").toUrl().toLocalFile().endsWith(QLatin1String("/Renamed-here.md")));
+        screenshot(w, QStringLiteral("chat-export-light.png"));
+        const QString folder = controller.exportFolder().toLocalFile();
+        QSignalSpy exported(&controller, &ChatController::exported);
+        QVERIFY(QMetaObject::invokeMethod(exportDialog, "accept"));
+        QTRY_COMPARE(exported.count(), 1);
+        const QString exportPath = exported.at(0).at(0).toString();
+        QCOMPARE(exportPath, folder + QStringLiteral("/Renamed-here.md"));
+        QFile exportedFile(exportPath);
+        QVERIFY(exportedFile.open(QIODevice::ReadOnly));
+        QVERIFY(exportedFile.readAll().contains("Renamed here"));
+        QVERIFY(exportedFile.remove());
 
         controller.setAppearance(QStringLiteral("dark"));
         QVERIFY(controller.theme()->isDark());

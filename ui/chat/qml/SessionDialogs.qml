@@ -22,7 +22,9 @@ Item {
     function exportAs(id, fmt) {
         sessionId = id
         format = fmt
-        fileDialog.selectedFile = "file:///" + controller.suggestedExportName(id, fmt)
+        const folder = controller.exportFolder()
+        fileDialog.currentFolder = folder
+        fileDialog.selectedFile = folder + "/" + controller.suggestedExportName(id, fmt)
         fileDialog.open()
     }
 
@@ -61,6 +63,8 @@ Item {
 
     FileDialog {
         id: fileDialog
+        objectName: "exportDialog"
+        acceptLabel: qsTr("Export")
         title: dialogs.format === "json" ? qsTr("Export chat as JSON") : qsTr("Export chat as Markdown")
         fileMode: FileDialog.SaveFile
         nameFilters: dialogs.format === "json" ? [qsTr("JSON files (*.json)")] : [qsTr("Markdown files (*.md)")]
