@@ -98,6 +98,28 @@ public:
 
 } // namespace
 
+// The real preview pipeline (database, cache, network, PreviewService) for a test that plugs it into the window's
+// previews controller; open() before use.
+struct RealPreviewPipeline
+{
+    explicit RealPreviewPipeline(const QString &databasePath,
+                                 preview::PreviewService::CacheMode mode = preview::PreviewService::CacheMode::Use)
+        : db(databasePath), source(service, mode)
+    {
+    }
+    bool open()
+    {
+        auto opened = db.open();
+        return QTest::qWaitFor([&] { return opened.isFinished(); }, 20000) && opened.result().ok();
+    }
+
+    store::Database db;
+    preview::PreviewCache cache{db, SystemClock::instance()};
+    QNetworkAccessManager nam;
+    preview::PreviewService service{&nam, &cache, SystemClock::instance()};
+    PreviewServiceSource source;
+};
+
 class TestBrowserWindow : public QObject
 {
     Q_OBJECT
@@ -324,18 +346,12 @@ private Q_SLOTS:
     // extracted, a thumbnail rendered offscreen; the second hover is answered from the cache.
     void realPreviewPipeline()
     {
-        store::Database db(m_profile.profile().databasePath());
-        auto opened = db.open();
-        QTRY_VERIFY_WITH_TIMEOUT(opened.isFinished(), 20000);
-        QVERIFY(opened.result().ok());
-        preview::PreviewCache cache(db, SystemClock::instance());
-        QNetworkAccessManager nam;
-        preview::PreviewService service(&nam, &cache, SystemClock::instance());
-        PreviewServiceSource source(service);
+        RealPreviewPipeline pipeline(m_profile.profile().databasePath());
+        QVERIFY(pipeline.open());
         ThumbnailRenderer thumbnails;
         LinkPreviewController &c = m_window->previews();
-        c.setSource(&source);
-        c.setPolicy(&service.policy());
+        c.setSource(&pipeline.source);
+        c.setPolicy(&pipeline.service.policy());
         c.setThumbnailRenderer(&thumbnails);
         const auto restore = qScopeGuard([&] {
             c.dismiss();
@@ -362,7 +378,7 @@ private Q_SLOTS:
         // The thumbnail goes into the cache entry too; once it is there, the next hover needs no fetch at all.
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
-                auto f = cache.get(preview::PreviewService::keyFor(m_http.url(QStringLiteral("/article"))));
+                auto f = pipeline.cache.get(preview::PreviewService::keyFor(m_http.url(QStringLiteral("/article"))));
                 f.waitForFinished();
                 return f.result() && !f.result()->thumbnailPng.isEmpty();
             }(),
@@ -415,17 +431,11 @@ private Q_SLOTS:
     // with the preview; a broken or oversized icon leaves the generic one, silently.
     void faviconFillsIn()
     {
-        store::Database db(m_profile.profile().databasePath());
-        auto opened = db.open();
-        QTRY_VERIFY_WITH_TIMEOUT(opened.isFinished(), 20000);
-        QVERIFY(opened.result().ok());
-        preview::PreviewCache cache(db, SystemClock::instance());
-        QNetworkAccessManager nam;
-        preview::PreviewService service(&nam, &cache, SystemClock::instance());
-        PreviewServiceSource source(service);
+        RealPreviewPipeline pipeline(m_profile.profile().databasePath());
+        QVERIFY(pipeline.open());
         LinkPreviewController &c = m_window->previews();
-        c.setSource(&source);
-        c.setPolicy(&service.policy());
+        c.setSource(&pipeline.source);
+        c.setPolicy(&pipeline.service.policy());
         const auto restore = qScopeGuard([&] {
             c.dismiss();
             c.setSource(&m_source);
@@ -455,7 +465,7 @@ private Q_SLOTS:
         const QString key = preview::PreviewService::keyFor(m_http.url(QStringLiteral("/iconpage")));
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
-                auto f = cache.get(key);
+                auto f = pipeline.cache.get(key);
                 f.waitForFinished();
                 return f.result() && !f.result()->faviconPng.isEmpty();
             }(),
@@ -554,17 +564,11 @@ private Q_SLOTS:
     // A private window: off-the-record profile, previews fetched but never cached.
     void privateWindowCachesNothing()
     {
-        store::Database db(m_profile.profile().databasePath());
-        auto opened = db.open();
-        QTRY_VERIFY_WITH_TIMEOUT(opened.isFinished(), 20000);
-        QVERIFY(opened.result().ok());
-        preview::PreviewCache cache(db, SystemClock::instance());
-        QNetworkAccessManager nam;
-        preview::PreviewService service(&nam, &cache, SystemClock::instance());
-        PreviewServiceSource source(service, preview::PreviewService::CacheMode::Bypass);
+        RealPreviewPipeline pipeline(m_profile.profile().databasePath(), preview::PreviewService::CacheMode::Bypass);
+        QVERIFY(pipeline.open());
         QWebEngineProfile *privateProfile = createPrivateProfile(nullptr);
         QVERIFY(privateProfile->isOffTheRecord());
-        auto window = std::make_unique<BrowserWindow>(privateProfile, *m_settings, &source);
+        auto window = std::make_unique<BrowserWindow>(privateProfile, *m_settings, &pipeline.source);
         const auto cleanup = qScopeGuard([&] {
             window.reset();
             delete privateProfile;
@@ -587,7 +591,8 @@ private Q_SLOTS:
                                              ready = v;
                                              done = true;
                                          });
-                QTest::qWaitFor([&] { return done; }, 5000);
+                if (!QTest::qWaitFor([&] { return done; }, 5000))
+                    return false;
                 return ready.toBool();
             }(),
             10000);
@@ -601,7 +606,8 @@ private Q_SLOTS:
                                          r = v.toList();
                                          done = true;
                                      });
-            QTest::qWaitFor([&] { return done; }, 5000);
+            if (!QTest::qWaitFor([&] { return done; }, 5000))
+                return QPoint();
             return r.size() == 4 ? QPointF(r[0].toDouble() + r[2].toDouble() / 2, r[1].toDouble() + r[3].toDouble() / 2)
                                        .toPoint()
                                  : QPoint();
@@ -610,7 +616,7 @@ private Q_SLOTS:
         QTest::mouseMove(t->focusProxy() ? t->focusProxy() : t, c);
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
         QCOMPARE(window->previews().overlay()->titleText(), QString::fromLatin1(kHostileTitle));
-        auto cached = cache.get(preview::PreviewService::keyFor(m_http.url(QStringLiteral("/hostile"))));
+        auto cached = pipeline.cache.get(preview::PreviewService::keyFor(m_http.url(QStringLiteral("/hostile"))));
         cached.waitForFinished();
         QVERIFY(!cached.result().has_value());
         window.reset();
