@@ -51,7 +51,7 @@ Item {
     readonly property bool isUser: role === "user"
     readonly property bool failed: status === "error" || status === "interrupted"
 
-    implicitHeight: bubble.height + 4
+    implicitHeight: bubble.height + 2 + actionRow.height + 2
     Accessible.role: Accessible.ListItem
     Accessible.name: (isUser ? qsTr("You said") : qsTr("Assistant replied")) + ": " + content
 
@@ -254,37 +254,51 @@ Item {
                     }
                 }
             }
-
-            // Actions, shown on hover or keyboard focus.
-            Row {
-                Layout.alignment: Qt.AlignRight
-                spacing: 2
-                opacity: hover.hovered || root.activeFocus || root.ListView.isCurrentItem ? 1 : 0.0
-                visible: !root.streaming && !root.editing
-                IconButton {
-                    glyph: "❐"
-                    label: qsTr("Copy message")
-                    theme: root.theme
-                    onClicked: root.controller.copyText(root.content)
-                }
-                IconButton {
-                    visible: root.isUser
-                    glyph: "✎"
-                    label: qsTr("Edit and resend")
-                    theme: root.theme
-                    enabled: !root.controller.streaming
-                    onClicked: root.editing = true
-                }
-                IconButton {
-                    visible: !root.isUser && !root.failed
-                    glyph: "↻"
-                    label: qsTr("Regenerate reply")
-                    theme: root.theme
-                    enabled: !root.controller.streaming
-                    onClicked: root.controller.regenerate(root.messageId)
-                }
-            }
         }
-        HoverHandler { id: hover }
     }
+
+    // Actions under the bubble, shown on hover or keyboard focus (the bubble keeps no empty room for them).
+    Row {
+        id: actionRow
+        anchors.top: bubble.bottom
+        anchors.topMargin: 2
+        anchors.right: bubble.right
+        anchors.rightMargin: 4
+        height: 26
+        spacing: 2
+        opacity: hover.hovered || root.activeFocus || root.ListView.isCurrentItem ? 1 : 0.0
+        visible: !root.streaming && !root.editing
+        IconButton {
+            glyph: "❐"
+            label: qsTr("Copy message")
+            theme: root.theme
+            implicitHeight: 26
+            implicitWidth: 28
+            font.pixelSize: 13
+            onClicked: root.controller.copyText(root.content)
+        }
+        IconButton {
+            visible: root.isUser
+            glyph: "✎"
+            label: qsTr("Edit and resend")
+            theme: root.theme
+            implicitHeight: 26
+            implicitWidth: 28
+            font.pixelSize: 13
+            enabled: !root.controller.streaming
+            onClicked: root.editing = true
+        }
+        IconButton {
+            visible: !root.isUser && !root.failed
+            glyph: "↻"
+            label: qsTr("Regenerate reply")
+            theme: root.theme
+            implicitHeight: 26
+            implicitWidth: 28
+            font.pixelSize: 13
+            enabled: !root.controller.streaming
+            onClicked: root.controller.regenerate(root.messageId)
+        }
+    }
+    HoverHandler { id: hover }
 }
