@@ -164,7 +164,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         const QString dir = test::fixturesDir();
         if (dir.isEmpty())
-            return;
+            QSKIP("TTC_FIXTURES_DIR is absent: no recorded provider streams (the project's own streams cover this)");
         const QList<QPair<QString, QString>> sets{{QStringLiteral("openai"), QStringLiteral("openai")},
                                                   {QStringLiteral("anthropic"), QStringLiteral("anthropic")},
                                                   {QStringLiteral("gemini"), QStringLiteral("gemini")},
