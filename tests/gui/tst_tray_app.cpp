@@ -106,10 +106,12 @@ private Q_SLOTS:
 
         // The icon's pixels appear on screen where the tray put it. The tray host may repaint a moment later on a
         // loaded machine, and may still move the icon while it makes room for it after the icon's first paint (the
-        // position reported then), so look again for a while, at what changed on the whole screen.
+        // position reported then: trayer sized to its content can report the screen's last column and then grow
+        // leftwards), so look again for a while, at what changed on the whole screen, near the reported place.
         int changed = 0;
         QRect drawn;
-        const auto enough = [&] { return changed > m_icon.width() * m_icon.height() / 4 && drawn.intersects(m_icon); };
+        const QRect around = m_icon.adjusted(-2 * m_icon.width(), -m_icon.height(), 2 * m_icon.width(), m_icon.height());
+        const auto enough = [&] { return changed > m_icon.width() * m_icon.height() / 4 && drawn.intersects(around); };
         QElapsedTimer waited;
         waited.start();
         do {
