@@ -694,6 +694,20 @@ Rückgabewerte: 0 OK, 1 lokaler Fehler, 2 Aufruf, 3 fehlender oder ungültiger S
 7 anderer Anbieter- oder Website-Fehler, 8 Server- oder Kontofehler.
 </translation>
     </message>
+    <message>
+        <source>ttc: --profile needs a folder
+</source>
+        <translation>ttc: --profile braucht einen Ordner
+</translation>
+    </message>
+    <message>
+        <source>ttc: unknown command &quot;%1&quot;
+Try &apos;ttc --help&apos;.
+</source>
+        <translation>ttc: unbekannter Befehl „%1“
+„ttc --help“ zeigt die Befehle.
+</translation>
+    </message>
 </context>
 <context>
     <name>ttc-render</name>
@@ -2322,6 +2336,12 @@ Webseite, kein Bild und kein PDF ist.
     <message>
         <source>Screenshot: %1</source>
         <translation>Bildschirmfoto: %1</translation>
+    </message>
+    <message>
+        <source>ttc: the history database was damaged; it was kept as %1 and a new one was created
+</source>
+        <translation>ttc: die Verlaufsdatenbank war beschädigt; sie wurde als %1 aufbewahrt und eine neue angelegt
+</translation>
     </message>
 </context>
 <context>

@@ -694,6 +694,20 @@ Códigos de salida: 0 correcto, 1 error local, 2 uso, 3 clave ausente o no váli
 8 error del servidor o de la cuenta.
 </translation>
     </message>
+    <message>
+        <source>ttc: --profile needs a folder
+</source>
+        <translation>ttc: --profile necesita una carpeta
+</translation>
+    </message>
+    <message>
+        <source>ttc: unknown command &quot;%1&quot;
+Try &apos;ttc --help&apos;.
+</source>
+        <translation>ttc: orden desconocida «%1»
+Pruebe «ttc --help».
+</translation>
+    </message>
 </context>
 <context>
     <name>ttc-render</name>
@@ -2321,6 +2335,12 @@ redirecciones), 7 el sitio respondió con un error HTTP o con algo que no es una
     <message>
         <source>Screenshot: %1</source>
         <translation>Captura de pantalla: %1</translation>
+    </message>
+    <message>
+        <source>ttc: the history database was damaged; it was kept as %1 and a new one was created
+</source>
+        <translation>ttc: la base de datos del historial estaba dañada; se conservó como %1 y se creó una nueva
+</translation>
     </message>
 </context>
 <context>

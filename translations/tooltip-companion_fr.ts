@@ -694,6 +694,20 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur locale, 2 utilisation, 3 clé absente
 8 erreur du serveur ou du compte.
 </translation>
     </message>
+    <message>
+        <source>ttc: --profile needs a folder
+</source>
+        <translation>ttc&#xa0;: --profile attend un dossier
+</translation>
+    </message>
+    <message>
+        <source>ttc: unknown command &quot;%1&quot;
+Try &apos;ttc --help&apos;.
+</source>
+        <translation>ttc&#xa0;: commande inconnue «&#xa0;%1&#xa0;»
+Essayez «&#xa0;ttc --help&#xa0;».
+</translation>
+    </message>
 </context>
 <context>
     <name>ttc-render</name>
@@ -2321,6 +2335,12 @@ qui n’est pas http(s), 6 réseau (injoignable, délai dépassé, boucle ou exc
     <message>
         <source>Screenshot: %1</source>
         <translation>Capture d’écran&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>ttc: the history database was damaged; it was kept as %1 and a new one was created
+</source>
+        <translation>ttc&#xa0;: la base de l’historique était endommagée&#xa0;; elle a été conservée sous %1 et une nouvelle a été créée
+</translation>
     </message>
 </context>
 <context>

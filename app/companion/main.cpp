@@ -1,12 +1,12 @@
 // Composition root of the tray app: resolve the profile, keep to one instance, build the object graph, run.
 #include "app/AppOptions.h"
 #include "app/CompanionApp.h"
-#include "app/Translations.h"
 #include "ipc/SingleInstance.h"
 #include "log/LogSink.h"
 #include "log/Logging.h"
 #include "platform/UnixSignals.h"
 #include "settings/Settings.h"
+#include "settings/Translations.h"
 #include "util/Profile.h"
 
 #include <QApplication>
@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
     qCInfo(lcApp).noquote() << TTC_PRODUCT_NAME << TTC_VERSION << "starting; data in" << profile.dataDir();
 
     ttc::Settings settings(profile.settingsPath());
-    ttc::Translations::install(settings.language());
+    ttc::Translations::log(ttc::Translations::install(settings.language()));
     ttc::CompanionApp companion(profile, settings);
     if (!instance.listen(&error))
         qCWarning(lcApp) << "later launches cannot reach this one:" << error;

@@ -4,6 +4,7 @@
 #include "util/Clock.h"
 #include "util/Uuid.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <cstdio>
@@ -58,7 +59,8 @@ Result<QSqlDatabase> Context::database()
     if (!opened)
         return opened.error();
     if (!opened->preservedCopy.isEmpty())
-        m_err << QStringLiteral("ttc: the history database was damaged; it was kept as %1 and a new one was created\n")
+        m_err << QCoreApplication::translate(
+                     "ttc::cli", "ttc: the history database was damaged; it was kept as %1 and a new one was created\n")
                      .arg(opened->preservedCopy);
     m_connection = name;
     return QSqlDatabase::database(name, false);

@@ -2,6 +2,8 @@
 #include "Cli.h"
 
 #include "log/LogSink.h"
+#include "settings/Settings.h"
+#include "settings/Translations.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -48,12 +50,17 @@ int main(int argc, char *argv[])
             profileDir = a.mid(10);
             args.remove(i);
         } else if (a == QLatin1String("--profile")) {
-            std::fputs("ttc: --profile needs a folder\n", stderr);
+            std::fputs(qPrintable(QCoreApplication::translate("ttc", "ttc: --profile needs a folder\n")), stderr);
             return ttc::cli::Usage;
         } else {
             ++i;
         }
     }
+    // The profile's language setting (else the system's) speaks for the help, the messages and the errors. Reading
+    // the setting creates nothing: help and usage errors leave no profile behind.
+    const ttc::Profile profile = ttc::Profile::resolve(profileDir);
+    const ttc::Translations::Installed language =
+        ttc::Translations::install(ttc::Settings(profile.settingsPath()).language());
 
     if (args.isEmpty()) {
         std::fputs(qPrintable(helpText()), stderr);
@@ -72,9 +79,9 @@ int main(int argc, char *argv[])
     for (const ttc::cli::Command &command : ttc::cli::commands()) {
         if (command.name != first)
             continue;
-        const ttc::Profile profile = ttc::Profile::resolve(profileDir);
         // Log to the profile's file only: the terminal gets results on stdout and one-line errors on stderr.
         ttc::log::install({profile.logDir() + QStringLiteral("/ttc.log"), qEnvironmentVariableIsSet("TTC_LOG_CONSOLE")});
+        ttc::Translations::log(language);
         int rc = ttc::cli::Failure;
         {
             ttc::cli::Context context(profile, ttc::SystemClock::instance());
@@ -83,6 +90,7 @@ int main(int argc, char *argv[])
         ttc::log::shutdown();
         return rc;
     }
-    std::fprintf(stderr, "ttc: unknown command \"%s\"\nTry 'ttc --help'.\n", qPrintable(first));
+    std::fputs(qPrintable(QCoreApplication::translate("ttc", "ttc: unknown command \"%1\"\nTry 'ttc --help'.\n").arg(first)),
+               stderr);
     return ttc::cli::Usage;
 }

@@ -1,9 +1,11 @@
 // ttc history on an empty and a filled profile, run as a user would run it.
 #include "TestSupport.h"
+#include "settings/Settings.h"
 #include "store/ChatRepository.h"
 #include "store/Database.h"
 #include "util/Uuid.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,6 +47,49 @@ private Q_SLOTS:
         r = ttc(p, {QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--bogus")});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err.count('\n') >= 1, true);
+    }
+
+    // ttc speaks the language the app was set to in the profile, else the system's (LANGUAGE, LANG); help and usage
+    // errors in another language still leave nothing behind in the profile.
+    void speaksTheUsersLanguage()
+    {
+        test::TempProfile home;
+        const Profile p = Profile::resolve(home.root() + QStringLiteral("/fresh")); // nothing exists yet
+        QProcessEnvironment english = QProcessEnvironment::systemEnvironment();
+        english.remove(QStringLiteral("LANGUAGE"));
+        english.remove(QStringLiteral("LC_ALL"));
+        english.remove(QStringLiteral("LC_MESSAGES"));
+        english.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        const QString ttcPath = test::binary(QStringLiteral("ttc"));
+        const QStringList profile{QStringLiteral("--profile"), p.root()};
+        const QStringList badLimit{QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--limit"),
+                                   QStringLiteral("x")};
+
+        QProcessEnvironment french = english;
+        french.insert(QStringLiteral("LANGUAGE"), QStringLiteral("fr"));
+        test::ProcessResult r = test::runProcess(ttcPath, profile + QStringList{QStringLiteral("frobnicate")}, {}, french);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("commande inconnue")), r.err.constData());
+        QVERIFY2(!QDir(p.root()).exists(), "a usage error created the profile");
+
+        r = test::runProcess(ttcPath, profile + badLimit, {}, english);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, QByteArray("ttc: --limit expects a positive number\n"));
+
+        {
+            Settings settings(p.settingsPath());
+            settings.setLanguage(QStringLiteral("de"));
+        }
+        r = test::runProcess(ttcPath, profile + QStringList{QStringLiteral("--help")}, {}, french);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(r.out).startsWith(QStringLiteral("Aufruf: ttc")), r.out.constData());
+        r = test::runProcess(ttcPath, profile + badLimit, {}, english);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(QString::fromUtf8(r.err), QStringLiteral("ttc: --limit erwartet eine positive Zahl\n"));
+        // The log, in English for whoever reads it, says which language the command spoke.
+        QFile log(p.logDir() + QStringLiteral("/ttc.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY2(log.readAll().contains("user interface language: de"), "the log does not name the language");
     }
 
     void emptyProfile()

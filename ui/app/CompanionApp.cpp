@@ -10,14 +10,13 @@
 
 #include "account/AccountController.h"
 #include "account/ApiClient.h"
-#include "util/Clock.h"
 #include "app/AppOptions.h"
 #include "app/FeatureLoader.h"
 #include "app/FeatureModule.h"
-#include "app/Translations.h"
 #include "log/Logging.h"
 #include "platform/Autostart.h"
 #include "settings/Settings.h"
+#include "settings/Translations.h"
 #include "tray/TrayController.h"
 #include "voice/VoiceShortcut.h"
 

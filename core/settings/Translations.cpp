@@ -1,4 +1,4 @@
-#include "app/Translations.h"
+#include "settings/Translations.h"
 
 #include "log/Logging.h"
 
@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QTranslator>
+
+#include <memory>
 
 namespace ttc {
 
@@ -27,29 +29,30 @@ QString Translations::nativeName(const QString &code)
     return name.isEmpty() ? code : name;
 }
 
-QLocale Translations::install(const QString &setting)
+Translations::Installed Translations::install(const QString &setting)
 {
     const QLocale locale = setting.isEmpty() ? QLocale::system() : QLocale(setting);
     QLocale::setDefault(locale);
 
     auto *app = QCoreApplication::instance();
-    auto *own = new QTranslator(app);
+    auto own = std::make_unique<QTranslator>(app);
     // QTranslator::load(locale, …) walks the locale's UI languages ("de-AT", "de") and stops at English.
-    if (own->load(locale, QStringLiteral("tooltip-companion"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(own);
-        auto *qt = new QTranslator(app);
-        if (qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(qt);
-        else
-            delete qt;
+    if (!own->load(locale, QStringLiteral("tooltip-companion"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        return {locale, false};
+    QCoreApplication::installTranslator(own.release());
+    auto qt = std::make_unique<QTranslator>(app);
+    if (qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt.release());
+    return {locale, true};
+}
+
+void Translations::log(const Installed &installed)
+{
+    const QLocale &locale = installed.locale;
+    if (installed.translated)
         qCInfo(lcApp).noquote() << "user interface language:" << locale.name();
-    } else {
-        delete own;
-        if (locale.language() != QLocale::English && locale.language() != QLocale::C)
-            qCInfo(lcApp).noquote() << "no translation for" << locale.name() << "- using English";
-    }
-    return locale;
+    else if (locale.language() != QLocale::English && locale.language() != QLocale::C)
+        qCInfo(lcApp).noquote() << "no translation for" << locale.name() << "- using English";
 }
 
 } // namespace ttc
