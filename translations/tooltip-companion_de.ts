@@ -2436,6 +2436,10 @@ Webseite, kein Bild und kein PDF ist.
         <source>This link leads to a file of type %1, not an image.</source>
         <translation>Dieser Link führt zu einer Datei vom Typ %1, nicht zu einem Bild.</translation>
     </message>
+    <message>
+        <source>The page redirected to %1, which is not fetched.</source>
+        <translation>Die Seite leitet weiter zu %1; dorthin wird nichts geladen.</translation>
+    </message>
 </context>
 <context>
     <name>ttc::preview::PageFetcher</name>
@@ -2465,6 +2469,10 @@ Webseite, kein Bild und kein PDF ist.
     <message>
         <source>The site icon is empty.</source>
         <translation>Das Website-Symbol ist leer.</translation>
+    </message>
+    <message>
+        <source>This link leads to a site previews are turned off for.</source>
+        <translation>Dieser Link führt zu einer Website, für die Vorschauen ausgeschaltet sind.</translation>
     </message>
 </context>
 <context>

@@ -2435,6 +2435,10 @@ redirecciones), 7 el sitio respondió con un error HTTP o con algo que no es una
         <source>This link leads to a file of type %1, not an image.</source>
         <translation>Este enlace lleva a un archivo de tipo %1, no a una imagen.</translation>
     </message>
+    <message>
+        <source>The page redirected to %1, which is not fetched.</source>
+        <translation>La página redirige a %1, que no se descarga.</translation>
+    </message>
 </context>
 <context>
     <name>ttc::preview::PageFetcher</name>
@@ -2464,6 +2468,10 @@ redirecciones), 7 el sitio respondió con un error HTTP o con algo que no es una
     <message>
         <source>The site icon is empty.</source>
         <translation>El icono del sitio está vacío.</translation>
+    </message>
+    <message>
+        <source>This link leads to a site previews are turned off for.</source>
+        <translation>Este enlace lleva a un sitio con las vistas previas desactivadas.</translation>
     </message>
 </context>
 <context>

@@ -2435,6 +2435,10 @@ qui n’est pas http(s), 6 réseau (injoignable, délai dépassé, boucle ou exc
         <source>This link leads to a file of type %1, not an image.</source>
         <translation>Ce lien mène à un fichier de type %1, pas à une image.</translation>
     </message>
+    <message>
+        <source>The page redirected to %1, which is not fetched.</source>
+        <translation>La page redirige vers %1, qui n’est pas chargé.</translation>
+    </message>
 </context>
 <context>
     <name>ttc::preview::PageFetcher</name>
@@ -2464,6 +2468,10 @@ qui n’est pas http(s), 6 réseau (injoignable, délai dépassé, boucle ou exc
     <message>
         <source>The site icon is empty.</source>
         <translation>L’icône du site est vide.</translation>
+    </message>
+    <message>
+        <source>This link leads to a site previews are turned off for.</source>
+        <translation>Ce lien mène à un site pour lequel les aperçus sont désactivés.</translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,11 @@ void FetchJob::onFinished()
                          tr("The page redirected more than %1 times.").arg(m_options.maxRedirects)});
             return;
         }
+        if (m_options.mayFollow && !m_options.mayFollow(next)) {
+            finish(Error{QStringLiteral("refused_redirect"),
+                         tr("The page redirected to %1, which is not fetched.").arg(next.host())});
+            return;
+        }
         m_page.redirects.append(next);
         start(next);
         return;

@@ -28,6 +28,9 @@ struct FetchOptions
     // Images are read whole (site icons) instead of being carded from their headers; anything that is not an image
     // is then "not_image", and an image over maxBytes "too_large" (a cut image is of no use).
     bool imageBody = false;
+    // Asked before each redirect is followed: a target it refuses ends the fetch as "refused_redirect", and nothing is
+    // sent there. Empty: every http(s) target is followed.
+    std::function<bool(const QUrl &)> mayFollow;
 };
 
 // What a fetch brought back. For HTML pages `text` holds the decoded document; for images and PDFs only the
@@ -55,6 +58,7 @@ struct FetchedPage
 //   "too_many_redirects"   more than FetchOptions::maxRedirects redirects
 //   "redirect_loop"        a redirect led back to a URL already visited
 //   "bad_redirect"         a redirect to something other than http(s), or without a Location
+//   "refused_redirect"     a redirect to a URL FetchOptions::mayFollow refused
 //   "network"              DNS, connection, TLS and other transport failures
 //   "not_html"             a content type that is neither HTML, an image nor a PDF
 //   "not_image"            (FetchOptions::imageBody) the answer is not an image

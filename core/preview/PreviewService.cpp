@@ -18,7 +18,16 @@ PreviewService::PreviewService(QNetworkAccessManager *nam, PreviewCache *cache, 
     icons.maxBytes = kFaviconMaxBytes;
     icons.timeoutMs = kFaviconTimeoutMs;
     icons.imageBody = true;
+    icons.mayFollow = [this](const QUrl &next) { return !m_policy.isOptedOut(next); };
     m_iconFetcher.setOptions(icons);
+    setFetchOptions({});
+}
+
+void PreviewService::setFetchOptions(const FetchOptions &options)
+{
+    FetchOptions withPolicy = options;
+    withPolicy.mayFollow = [this](const QUrl &next) { return !m_policy.isOptedOut(next); };
+    m_fetcher.setOptions(withPolicy);
 }
 
 PreviewService::~PreviewService()
@@ -105,7 +114,11 @@ void PreviewService::startFetch(const QString &pendingKey)
     const QUrl url = it->url;
     m_fetcher.fetch(url, this, [this, pendingKey](Result<FetchedPage> fetched) {
         if (!fetched) {
-            finished(pendingKey, fetched.error());
+            if (fetched.error().code == QLatin1String("refused_redirect"))
+                finished(pendingKey, Error{QStringLiteral("policy"),
+                                           tr("This link leads to a site previews are turned off for.")});
+            else
+                finished(pendingKey, fetched.error());
             return;
         }
         FetchedPage page = std::move(fetched.value());

@@ -58,8 +58,10 @@ public:
     PreviewService(QNetworkAccessManager *nam, PreviewCache *cache, const Clock &clock, QObject *parent = nullptr);
     ~PreviewService() override;
 
+    // The policy also governs redirects: a link that redirects to an opted-out site fails with "policy" before
+    // anything is sent there (pages and site icons alike).
     LinkPolicy &policy() { return m_policy; }
-    void setFetchOptions(const FetchOptions &options) { m_fetcher.setOptions(options); }
+    void setFetchOptions(const FetchOptions &options);
     void setExtractOptions(const ExtractOptions &options) { m_extractOptions = options; }
 
     // currentPage: the page the link is on, for same-page anchors and relative links (may be empty).

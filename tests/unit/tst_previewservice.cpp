@@ -70,6 +70,30 @@ private Q_SLOTS:
         QCOMPARE(server.hits(QStringLiteral("/article")), 0);
     }
 
+    // A link on an allowed host that redirects to an opted-out site is refused at the redirect: the opted-out site
+    // gets no request, the answer is a policy error, and nothing is cached. The same link previews once allowed.
+    void redirectToAnOptedOutSiteIsRefused()
+    {
+        QUrl link = server.url(QStringLiteral("/redirect/2"));
+        link.setHost(QStringLiteral("localhost"));  // the server's absolute redirects name 127.0.0.1
+        link.setQuery(QStringLiteral("abs=1"));
+        service->policy().setOptOutSites({QStringLiteral("127.0.0.1")});
+        const int before = server.hits(QStringLiteral("/redirect/1"));
+        const int articles = server.hits(QStringLiteral("/article"));
+        const Result<Preview> refused = get(link);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("policy"));
+        QVERIFY(!refused.error().message.isEmpty());
+        QCOMPARE(server.hits(QStringLiteral("/redirect/1")), before);
+        QCOMPARE(server.hits(QStringLiteral("/article")), articles);
+
+        service->policy().setOptOutSites({});
+        const Result<Preview> allowed = get(link);
+        QVERIFY2(allowed, qPrintable(allowed ? QString() : allowed.error().message));
+        QCOMPARE(allowed->finalUrl.host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(server.hits(QStringLiteral("/article")), articles + 1);
+    }
+
     void fetchThenCache()
     {
         const int before = server.hits(QStringLiteral("/article"));
