@@ -23,6 +23,11 @@ PreviewService::PreviewService(QNetworkAccessManager *nam, PreviewCache *cache, 
     setFetchOptions({});
 }
 
+Error PreviewService::redirectRefused()
+{
+    return Error{QStringLiteral("policy"), tr("This link leads to a site previews are turned off for.")};
+}
+
 void PreviewService::setFetchOptions(const FetchOptions &options)
 {
     FetchOptions withPolicy = options;
@@ -92,7 +97,9 @@ void PreviewService::request(const QUrl &input, QObject *context, Callback done,
 
     if (m_cache && mode == CacheMode::Use) {
         ttc::onReady(m_cache->get(key), this, [this, pendingKey](std::optional<Preview> hit) {
-            if (hit) {
+            if (hit && m_policy.isOptedOut(hit->finalUrl)) {
+                finished(pendingKey, redirectRefused());  // stored before the site was opted out
+            } else if (hit) {
                 Preview p = std::move(*hit);
                 if (auto it = m_pending.constFind(pendingKey); it != m_pending.cend())
                     p.url = it->url;  // as asked for this time
@@ -115,8 +122,7 @@ void PreviewService::startFetch(const QString &pendingKey)
     m_fetcher.fetch(url, this, [this, pendingKey](Result<FetchedPage> fetched) {
         if (!fetched) {
             if (fetched.error().code == QLatin1String("refused_redirect"))
-                finished(pendingKey, Error{QStringLiteral("policy"),
-                                           tr("This link leads to a site previews are turned off for.")});
+                finished(pendingKey, redirectRefused());
             else
                 finished(pendingKey, fetched.error());
             return;

@@ -91,6 +91,8 @@ Q_SIGNALS:
     void fetched(const QString &key, const ttc::preview::Preview &preview);
 
 private:
+    static Error redirectRefused();
+
     struct Waiter
     {
         QPointer<QObject> context;

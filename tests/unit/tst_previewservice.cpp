@@ -71,7 +71,7 @@ private Q_SLOTS:
     }
 
     // A link on an allowed host that redirects to an opted-out site is refused at the redirect: the opted-out site
-    // gets no request, the answer is a policy error, and nothing is cached. The same link previews once allowed.
+    // gets no request and the answer is a policy error. The same link previews once allowed.
     void redirectToAnOptedOutSiteIsRefused()
     {
         QUrl link = server.url(QStringLiteral("/redirect/2"));
@@ -92,6 +92,11 @@ private Q_SLOTS:
         QVERIFY2(allowed, qPrintable(allowed ? QString() : allowed.error().message));
         QCOMPARE(allowed->finalUrl.host(), QStringLiteral("127.0.0.1"));
         QCOMPARE(server.hits(QStringLiteral("/article")), articles + 1);
+        // Opting the site out later also hides what was stored for links that lead there.
+        service->policy().setOptOutSites({QStringLiteral("127.0.0.1")});
+        const Result<Preview> cached = get(link);
+        QVERIFY(!cached);
+        QCOMPARE(cached.error().code, QStringLiteral("policy"));
     }
 
     void fetchThenCache()
