@@ -22,7 +22,12 @@ const QString kAudience = QStringLiteral("ttc-client");
 
 struct SodiumInit
 {
-    SodiumInit() { (void)sodium_init(); }
+    SodiumInit()
+    {
+        // 1 means another part of the process initialised it first; -1 leaves no safe hashing or randomness.
+        if (sodium_init() < 0)
+            qFatal("libsodium could not be initialised: password hashing is not available");
+    }
 };
 void ensureSodium()
 {

@@ -294,7 +294,8 @@ void AuthSession::accessToken(QObject *context, std::function<void(Result<QStrin
         return;
     }
     if (!m_accessToken.isEmpty() && m_clock.nowMs() < m_accessExpiresMs) {
-        deliver(m_accessToken);
+        const Result<QString> token(m_accessToken);
+        deliver(token);
         return;
     }
     refresh(std::move(deliver));

@@ -128,7 +128,7 @@ private Q_SLOTS:
             ids << repo().addMessage(msg(s.id, i % 2 ? Role::Assistant : Role::User, QString::number(i)))->id;
         }
         const Session other = *repo().createSession();
-        repo().addMessage(msg(other.id, Role::User, QStringLiteral("elsewhere")));
+        QVERIFY(repo().addMessage(msg(other.id, Role::User, QStringLiteral("elsewhere"))));
 
         QList<Message> last = *repo().messagesBefore(s.id, {}, 10);
         QCOMPARE(last.size(), 10);
