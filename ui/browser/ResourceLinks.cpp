@@ -82,16 +82,28 @@ QList<ResourceLink> resourceLinksFromScript(const QVariant &value, const QUrl &p
 QString resourceScriptSource()
 {
     // Runs in the isolated world: it reads the DOM, which pages' own scripts cannot tamper with from there.
+    // Links in frames of the page's own origin count too (an embedded table of contents, a docs index); frames of
+    // other origins cannot be read from here and are left out.
     return QStringLiteral(R"JS((function () {
   var out = [];
-  var anchors = document.querySelectorAll('a[href], area[href]');
-  for (var i = 0; i < anchors.length && out.length < 2000; ++i) {
-    var a = anchors[i];
-    var href = String(a.href || '');
-    if (href.length > 4096) continue;
-    var text = String(a.innerText || a.textContent || a.getAttribute('title') || '').trim();
-    out.push({href: href, text: text.slice(0, 300)});
+  function collect(doc, depth) {
+    var anchors = doc.querySelectorAll('a[href], area[href]');
+    for (var i = 0; i < anchors.length && out.length < 2000; ++i) {
+      var a = anchors[i];
+      var href = String(a.href || '');
+      if (href.length > 4096) continue;
+      var text = String(a.innerText || a.textContent || a.getAttribute('title') || '').trim();
+      out.push({href: href, text: text.slice(0, 300)});
+    }
+    if (depth >= 3) return;
+    var frames = doc.querySelectorAll('iframe, frame');
+    for (var j = 0; j < frames.length && out.length < 2000; ++j) {
+      var inner = null;
+      try { inner = frames[j].contentDocument; } catch (e) { inner = null; }
+      if (inner) collect(inner, depth + 1);
+    }
   }
+  collect(document, 0);
   return out;
 })())JS");
 }

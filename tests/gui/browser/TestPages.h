@@ -50,7 +50,17 @@ shares the notes with the neighbours across the local network.</p>
 <li><a href="javascript:void(0)">Script link</a></li>
 <li><a href="mailto:someone@example.org">Mail link</a></li>
 </ul>
+<iframe src="/frame" title="Contents"></iframe>
+<iframe src="%OTHER%/frame" title="Another site's contents"></iframe>
 </body></html>)HTML";
     html.replace("%OTHER%", otherSite);
     return html;
+}
+
+// The frame resourcePage() embeds, from its own site and from the other one: the bot reads the first only.
+inline QByteArray resourceFramePage()
+{
+    return R"HTML(<!doctype html><title>Contents</title><ul>
+<li><a href="/files/frame-guide.pdf">Guide listed in a frame</a></li>
+</ul>)HTML";
 }
