@@ -24,6 +24,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -457,7 +458,8 @@ int usageMain(Context &ctx, const QStringList &args)
         else
             s.cost += c;
     }
-    const QString resets = QDateTime::fromMSecsSinceEpoch(status.resetsAtMs, Qt::UTC).toString(Qt::ISODate);
+    const QDateTime resetsAt = QDateTime::fromMSecsSinceEpoch(status.resetsAtMs, Qt::UTC);
+    const QString resets = resetsAt.toString(Qt::ISODate);
     if (json) {
         const auto toJson = [](const QMap<QString, Sum> &m) {
             QJsonObject o;
@@ -481,9 +483,11 @@ int usageMain(Context &ctx, const QStringList &args)
     }
     ctx.out() << tr("Tier: %1 (cloud providers: %2; local servers are unlimited)\n")
                      .arg(status.tier, status.providers.join(QStringLiteral(", ")));
+    // People read the reset in their own time and format; JSON keeps the instant in UTC.
     ctx.out() << tr("Cloud requests today: %1 of %2, resets %3\n")
                      .arg(status.usedToday)
-                     .arg(status.limit < 0 ? tr("unlimited") : QString::number(status.limit), resets);
+                     .arg(status.limit < 0 ? tr("unlimited") : QString::number(status.limit),
+                          QLocale().toString(resetsAt.toLocalTime(), QLocale::ShortFormat));
     const auto table = [&](const QString &title, const QMap<QString, Sum> &m) {
         ctx.out() << '\n' << title << '\n';
         if (m.isEmpty()) {

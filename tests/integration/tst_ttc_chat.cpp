@@ -6,11 +6,13 @@
 #include "providers/OpenAiProvider.h"
 #include "store/Database.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -152,10 +154,17 @@ private Q_SLOTS:
         QCOMPARE(u.value(QLatin1String("used_today")).toInt(), 3);
         QCOMPARE(u.value(QLatin1String("limit")).toInt(), 50);
         QCOMPARE(u.value(QLatin1String("tier")).toString(), QStringLiteral("free"));
+        const QDateTime resets = QDateTime::fromString(u.value(QLatin1String("resets_at")).toString(), Qt::ISODate);
+        QVERIFY(resets.isValid());
+        QCOMPARE(resets.timeSpec(), Qt::UTC);
+        QCOMPARE(resets.time(), QTime(0, 0));
         QCOMPARE(u.value(QLatin1String("today")).toObject().value(QLatin1String("openai")).toObject().value(QLatin1String("requests")).toInt(), 3);
         r = ttc(p, {QStringLiteral("usage")}, e);
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("3 of 50"));
+        // The text says when in the user's time and format.
+        const QString local = QLocale().toString(resets.toLocalTime(), QLocale::ShortFormat);
+        QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("resets ") + local), r.out.constData());
     }
 
     void recordedStreamsReassemble_data()
