@@ -1785,8 +1785,8 @@ Datenordner: %2</translation>
         <translation>%1 ist im Tarif %2 nicht enthalten. Wechseln Sie zu Pro, um es zu nutzen, oder verwenden Sie OpenAI oder einen lokalen Modellserver.</translation>
     </message>
     <message>
-        <source>Today&apos;s %1 cloud AI requests of the %2 plan are used up. They renew at %3 UTC; a local model server stays available, and Pro raises the limit.</source>
-        <translation>Die heutigen %1 Cloud-KI-Anfragen des Tarifs %2 sind verbraucht. Sie werden um %3 UTC erneuert; ein lokaler Modellserver bleibt verfügbar, und Pro hebt das Limit an.</translation>
+        <source>Today&apos;s %1 cloud AI requests of the %2 plan are used up. They renew at %3; a local model server stays available, and Pro raises the limit.</source>
+        <translation>Die heutigen %1 Cloud-KI-Anfragen des Tarifs %2 sind verbraucht. Sie werden um %3 erneuert; ein lokaler Modellserver bleibt verfügbar, und Pro hebt das Limit an.</translation>
     </message>
 </context>
 <context>

@@ -1785,8 +1785,8 @@ Carpeta de datos: %2</translation>
         <translation>%1 no está incluido en el plan %2. Pase a Pro para usarlo o use OpenAI o un servidor de modelos local.</translation>
     </message>
     <message>
-        <source>Today&apos;s %1 cloud AI requests of the %2 plan are used up. They renew at %3 UTC; a local model server stays available, and Pro raises the limit.</source>
-        <translation>Se han agotado las %1 solicitudes de IA en la nube de hoy del plan %2. Se renuevan a las %3 UTC; un servidor de modelos local sigue disponible y Pro aumenta el límite.</translation>
+        <source>Today&apos;s %1 cloud AI requests of the %2 plan are used up. They renew at %3; a local model server stays available, and Pro raises the limit.</source>
+        <translation>Se han agotado las %1 solicitudes de IA en la nube de hoy del plan %2. Se renuevan a las %3; un servidor de modelos local sigue disponible y Pro aumenta el límite.</translation>
     </message>
 </context>
 <context>

@@ -1785,8 +1785,8 @@ Dossier des données&#xa0;: %2</translation>
         <translation>%1 n’est pas inclus dans l’offre %2. Passez à Pro pour l’utiliser, ou utilisez OpenAI ou un serveur de modèles local.</translation>
     </message>
     <message>
-        <source>Today&apos;s %1 cloud AI requests of the %2 plan are used up. They renew at %3 UTC; a local model server stays available, and Pro raises the limit.</source>
-        <translation>Les %1 requêtes d’IA cloud du jour de l’offre %2 sont épuisées. Elles se renouvellent à %3 UTC&#xa0;; un serveur de modèles local reste disponible, et Pro relève la limite.</translation>
+        <source>Today&apos;s %1 cloud AI requests of the %2 plan are used up. They renew at %3; a local model server stays available, and Pro raises the limit.</source>
+        <translation>Les %1 requêtes d’IA cloud du jour de l’offre %2 sont épuisées. Elles se renouvellent à %3&#xa0;; un serveur de modèles local reste disponible, et Pro relève la limite.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -69,8 +70,10 @@ QuotaDecision decide(const QString &tier, const QuotaRequest &request, int usedT
     if (limit >= 0 && usedToday >= limit) {
         d.allowed = false;
         d.kind = providers::ErrorKind::QuotaExceeded;
-        const QString reset = QDateTime::fromMSecsSinceEpoch(d.resetsAtMs, Qt::UTC).toString(QStringLiteral("HH:mm"));
-        d.reason = tr("Today's %1 cloud AI requests of the %2 plan are used up. They renew at %3 UTC; a local model "
+        // The day is UTC's; the user reads the time of its end on their own clock.
+        const QString reset =
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(d.resetsAtMs).time(), QLocale::ShortFormat);
+        d.reason = tr("Today's %1 cloud AI requests of the %2 plan are used up. They renew at %3; a local model "
                       "server stays available, and Pro raises the limit.")
                        .arg(limit)
                        .arg(tier, reset);

@@ -11,6 +11,8 @@
 #include "store/Database.h"
 #include "util/Uuid.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -293,7 +295,10 @@ private Q_SLOTS:
         QVERIFY(turn(rig, QStringLiteral("openai"), QStringLiteral("one")).ok);
         const Run second = turn(rig, QStringLiteral("openai"), QStringLiteral("two"));
         QCOMPARE(second.error.kind, ErrorKind::QuotaExceeded);
-        QVERIFY(second.error.message.contains(QLatin1String("UTC")));
+        // When the quota renews (the end of the UTC day), on the user's clock.
+        const QDateTime renews = QDateTime::fromMSecsSinceEpoch(quota::nextUtcMidnightMs(rig.clock.nowMs()));
+        QVERIFY2(second.error.message.contains(QLocale().toString(renews.time(), QLocale::ShortFormat)),
+                 qPrintable(second.error.message));
         QCOMPARE(providers::exitCodeFor(second.error.kind), 4);
         QCOMPARE(rig.server.requests().size(), 1);
         // Free tier: Anthropic is locked, whatever the count.
