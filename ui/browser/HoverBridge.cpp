@@ -85,7 +85,22 @@ QString hoverScriptSource()
         while (node && node.nodeType !== 1)
             node = node.parentNode;
         var a = node && node.closest ? node.closest('a[href], area[href]') : null;
-        return (a instanceof HTMLAnchorElement || a instanceof HTMLAreaElement) ? a : null;
+        var view = a && a.ownerDocument.defaultView;   // each frame has its own element classes
+        return (view && (a instanceof view.HTMLAnchorElement || a instanceof view.HTMLAreaElement)) ? a : null;
+    }
+    // Where a frame's viewport is in the page's: the frame elements' boxes and borders, frame by frame up.
+    function offsetOf(view) {
+        var x = 0, y = 0;
+        while (view !== window) {
+            var frame = view.frameElement;
+            if (!frame)
+                return null;
+            var r = frame.getBoundingClientRect();
+            x += r.left + frame.clientLeft;
+            y += r.top + frame.clientTop;
+            view = view.parent;
+        }
+        return { x: x, y: y };
     }
     function leave() {
         if (current === null)
@@ -94,7 +109,7 @@ QString hoverScriptSource()
         if (bridge)
             bridge.left();
     }
-    document.addEventListener('mouseover', function (e) {
+    function over(e) {
         var a = anchorOf(e.target);
         if (a === current)
             return;
@@ -105,20 +120,51 @@ QString hoverScriptSource()
         current = a;
         if (!bridge)
             return;
+        var offset = offsetOf(a.ownerDocument.defaultView);
+        if (offset === null)
+            return;
         var r = a.getBoundingClientRect();
         var text = (a.innerText || a.textContent || a.getAttribute('aria-label') || '').slice(0, 2000);
-        bridge.hovered(String(a.href).slice(0, 8192), text, r.left, r.top, r.width, r.height);
-    }, true);
-    document.addEventListener('mouseout', function (e) {
+        bridge.hovered(String(a.href).slice(0, 8192), text, r.left + offset.x, r.top + offset.y, r.width, r.height);
+    }
+    function out(e) {
         // Only towards another element: Chromium also sends a mouseout without one when a page elsewhere (a
         // thumbnail being rendered) is shown. Leaving the view altogether is seen by the view itself (Leave).
         if (current !== null && e.relatedTarget && !current.contains(e.relatedTarget))
             leave();
-    }, true);
-    window.addEventListener('scroll', leave, true);
-    window.addEventListener('wheel', leave, { capture: true, passive: true });
-    document.addEventListener('keydown', leave, true);
-    document.addEventListener('mousedown', leave, true);
+    }
+    // The page, and the frames of its own origin (up to three deep) as they load: their links preview too. Frames
+    // of other sites cannot be reached from here.
+    function watch(doc, depth) {
+        if (!doc || doc.__ttcHoverWatched)
+            return;
+        doc.__ttcHoverWatched = true;
+        var view = doc.defaultView;
+        doc.addEventListener('mouseover', over, true);
+        doc.addEventListener('mouseout', out, true);
+        doc.addEventListener('keydown', leave, true);
+        doc.addEventListener('mousedown', leave, true);
+        if (view) {
+            view.addEventListener('scroll', leave, true);
+            view.addEventListener('wheel', leave, { capture: true, passive: true });
+        }
+        if (depth >= 3)
+            return;
+        var frames = doc.querySelectorAll('iframe, frame');
+        for (var i = 0; i < frames.length; ++i)
+            follow(frames[i], depth + 1);
+    }
+    function follow(frame, depth) {
+        function attach() {
+            var inner = null;
+            try { inner = frame.contentDocument; } catch (e) { inner = null; }
+            if (inner)
+                watch(inner, depth);   // the frame's first (blank) document now, its page once loaded
+        }
+        frame.addEventListener('load', attach);
+        attach();
+    }
+    watch(document, 0);
     new QWebChannel(qt.webChannelTransport, function (channel) {
         bridge = channel.objects.)JS") + QLatin1String(kHoverBridgeName) + QStringLiteral(R"JS(;
         state.ready = true;

@@ -19,9 +19,19 @@ p { margin: 0; }
 <p><a id="data" href="data:text/html,hello">Data link</a></p>
 <p><a id="hostile" href="/hostile">A page with a hostile title</a></p>
 <p id="blank" style="height: 60px">Plain text, no link here. Find me: needle needle needle.</p>
+<iframe id="frame" src="/framed" title="Links in a frame"
+        style="position: absolute; left: 560px; top: 240px; width: 380px; height: 160px; border: 5px solid #999"></iframe>
 <div style="height: 3000px"></div>
 <h2 id="section">Section</h2>
 </body></html>)HTML";
+}
+
+// The page indexPage() frames: a link well inside it, so that frame-relative and page coordinates differ.
+inline QByteArray framedPage()
+{
+    return R"HTML(<!doctype html><title>Framed</title><body style="font: 18px sans-serif; margin: 30px 0 0 70px">
+<p><a id="inner" href="/article?from=frame">The article, from a frame</a></p>
+</body>)HTML";
 }
 
 // The resource bot's page: links of every group (%1: another loopback site, the same server under "localhost").

@@ -201,6 +201,7 @@ private Q_SLOTS:
             QSKIP("needs an X display: run through scripts/test-env");
         QVERIFY(m_http.listen());
         m_http.setPage("/", indexPage());
+        m_http.setPage("/framed", framedPage());
         m_http.setPage("/article", "<!doctype html><title>Loopback Article</title><h1>Article</h1><p>Body text.</p>");
         m_http.setPage("/hostile", QByteArray("<!doctype html><title>") + kHostileTitle + "</title><p>x</p>");
         m_http.setPage("/iconpage", iconPage("Icon Page", "/icon.png"));
@@ -271,6 +272,35 @@ private Q_SLOTS:
         QVERIFY(overlay()->geometry().top() > c.y());
         QTRY_VERIFY_WITH_TIMEOUT(!m_paintedNs.isEmpty(), 5000);
         saveScreenshot(QStringLiteral("browser-hover-preview.png"));
+        moveAway();
+    }
+
+    // A link in a frame of the page's own origin previews like one on the page, and its overlay is placed by where
+    // the link is on the page, not in the frame.
+    void linksInAFrameOfThePagePreview()
+    {
+        const QVariantList r =
+            evaluate(QStringLiteral("(function(){var f=document.getElementById('frame');var b=f.getBoundingClientRect();"
+                                    "var a=f.contentDocument.getElementById('inner').getBoundingClientRect();"
+                                    "return [b.left+f.clientLeft+a.left,b.top+f.clientTop+a.top,a.width,a.height];})()"))
+                .toList();
+        QCOMPARE(r.size(), 4);
+        const qreal zoom = tab()->zoomFactor();
+        const QRect link = QRectF(r[0].toDouble() * zoom, r[1].toDouble() * zoom, r[2].toDouble() * zoom,
+                                  r[3].toDouble() * zoom).toAlignedRect();
+        QVERIFY2(link.left() > 600 && link.top() > 60, "the link should sit well inside the frame");
+        const int before = int(m_source.requests.size());
+        QTest::mouseMove(content(), link.center());
+        QTRY_VERIFY_WITH_TIMEOUT(overlay()->isVisible(), 5000);
+        QCOMPARE(m_source.requests.size(), before + 1);
+        QCOMPARE(m_source.requests.last(), m_http.url(QStringLiteral("/article?from=frame")));
+        const QRect global(tab()->mapToGlobal(link.topLeft()), link.size());
+        QVERIFY(!overlay()->frameGeometry().intersects(global));
+        QVERIFY2(overlay()->geometry().left() <= global.right() && overlay()->geometry().right() >= global.left(),
+                 "the overlay should be beside the link, as on the page");
+        QVERIFY(overlay()->geometry().top() > global.bottom());
+        QTRY_COMPARE_WITH_TIMEOUT(overlay()->titleText(), QStringLiteral("Loopback Article"), 5000);
+        saveScreenshot(QStringLiteral("browser-hover-frame.png"));
         moveAway();
     }
 
