@@ -90,7 +90,7 @@ int main(int argc, char *argv[])
         ttc::log::shutdown();
         return rc;
     }
-    std::fputs(qPrintable(QCoreApplication::translate("ttc", "ttc: unknown command \"%1\"\nTry 'ttc --help'.\n").arg(first)),
-               stderr);
+    const QString unknown = QCoreApplication::translate("ttc", "ttc: unknown command \"%1\"\nTry 'ttc --help'.\n");
+    std::fputs(qPrintable(unknown.arg(first)), stderr);
     return ttc::cli::Usage;
 }
