@@ -16,7 +16,7 @@ HoverBridge::HoverBridge(HoverSink onHover, LeaveSink onLeave, QObject *parent)
 }
 
 std::optional<HoverLink> HoverBridge::validate(const QString &href, const QString &text, double x, double y,
-                                               double width, double height)
+                                               double width, double height, const QString &document)
 {
     if (href.isEmpty() || href.size() > kMaxUrlLength)
         return std::nullopt;
@@ -29,6 +29,12 @@ std::optional<HoverLink> HoverBridge::validate(const QString &href, const QStrin
     const QUrl url(href, QUrl::StrictMode);
     if (!url.isValid() || url.isRelative())
         return std::nullopt;
+    QUrl frame;
+    if (!document.isEmpty()) {
+        frame = QUrl(document, QUrl::StrictMode);
+        if (document.size() > kMaxUrlLength || !frame.isValid() || frame.isRelative())
+            return std::nullopt;
+    }
 
     // Plain text on one line, bounded: the overlay never shows more than that.
     QString clean = text.left(kMaxTextLength);
@@ -36,12 +42,13 @@ std::optional<HoverLink> HoverBridge::validate(const QString &href, const QStrin
         if (c.category() == QChar::Other_Control)
             c = QLatin1Char(' ');
     }
-    return HoverLink{url, clean.simplified(), QRectF(x, y, width, height)};
+    return HoverLink{url, clean.simplified(), QRectF(x, y, width, height), frame};
 }
 
-void HoverBridge::hovered(const QString &href, const QString &text, double x, double y, double width, double height)
+void HoverBridge::hovered(const QString &href, const QString &text, double x, double y, double width, double height,
+                          const QString &document)
 {
-    std::optional<HoverLink> link = validate(href, text, x, y, width, height);
+    std::optional<HoverLink> link = validate(href, text, x, y, width, height, document);
     if (!link) {
         ++m_rejected;
         qCDebug(lcBrowser) << "hover report rejected (length" << href.size() << ")";
@@ -125,7 +132,9 @@ QString hoverScriptSource()
             return;
         var r = a.getBoundingClientRect();
         var text = (a.innerText || a.textContent || a.getAttribute('aria-label') || '').slice(0, 2000);
-        bridge.hovered(String(a.href).slice(0, 8192), text, r.left + offset.x, r.top + offset.y, r.width, r.height);
+        var inFrame = a.ownerDocument === document ? '' : String(a.ownerDocument.URL).slice(0, 8192);
+        bridge.hovered(String(a.href).slice(0, 8192), text, r.left + offset.x, r.top + offset.y, r.width, r.height,
+                       inFrame);
     }
     function out(e) {
         // Only towards another element: Chromium also sends a mouseout without one when a page elsewhere (a

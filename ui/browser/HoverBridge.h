@@ -16,6 +16,7 @@ struct HoverLink
     QUrl url;
     QString text;
     QRectF rect;
+    QUrl document;  // the frame's document when the link is in a frame of the page, else empty (the page itself)
 };
 
 // The only object a page's isolated script world can reach through its QWebChannel. Its two invokables take what
@@ -35,13 +36,14 @@ public:
     using LeaveSink = std::function<void()>;
     HoverBridge(HoverSink onHover, LeaveSink onLeave, QObject *parent = nullptr);
 
+    // document: the address of the frame the link is in, empty for the page itself.
     Q_INVOKABLE void hovered(const QString &href, const QString &text, double x, double y, double width,
-                             double height);
+                             double height, const QString &document);
     Q_INVOKABLE void left();
 
     // The checks of hovered(): nullopt when the report is not believable.
     static std::optional<HoverLink> validate(const QString &href, const QString &text, double x, double y,
-                                             double width, double height);
+                                             double width, double height, const QString &document = {});
 
     int rejectedReports() const { return m_rejected; }
 

@@ -38,7 +38,9 @@ void LinkPreviewController::setEnabled(bool enabled)
 
 void LinkPreviewController::linkHovered(QWebEngineView *view, const HoverLink &link)
 {
-    const bool previewable = m_enabled && view && m_policy->allows(link.url, view->url());
+    // A link in a frame is judged on the frame's document: "#part" there points into the frame, not to a new page.
+    const bool previewable =
+        m_enabled && view && m_policy->allows(link.url, link.document.isValid() ? link.document : view->url());
     Q_EMIT hoverReported(link.url, previewable);
     if (!previewable) {
         dismiss();

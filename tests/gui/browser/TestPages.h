@@ -31,6 +31,7 @@ inline QByteArray framedPage()
 {
     return R"HTML(<!doctype html><title>Framed</title><body style="font: 18px sans-serif; margin: 30px 0 0 70px">
 <p><a id="inner" href="/article?from=frame">The article, from a frame</a></p>
+<p><a id="part" href="#part">A part of this frame</a></p>
 </body>)HTML";
 }
 

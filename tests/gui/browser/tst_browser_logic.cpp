@@ -218,9 +218,23 @@ private Q_SLOTS:
         QFETCH(bool, accepted);
         int hovers = 0;
         HoverBridge bridge([&](const HoverLink &) { ++hovers; }, {});
-        bridge.hovered(href, QStringLiteral("text"), x, 5, width, 20);
+        bridge.hovered(href, QStringLiteral("text"), x, 5, width, 20, {});
         QCOMPARE(hovers, accepted ? 1 : 0);
         QCOMPARE(bridge.rejectedReports(), accepted ? 0 : 1);
+    }
+
+    void hoverInAFrameNamesItsDocument()
+    {
+        const QString link = QStringLiteral("https://example.org/doc#part");
+        auto inFrame = HoverBridge::validate(link, {}, 0, 0, 10, 10, QStringLiteral("https://example.org/doc"));
+        QVERIFY(inFrame);
+        QCOMPARE(inFrame->document, QUrl(QStringLiteral("https://example.org/doc")));
+        auto onPage = HoverBridge::validate(link, {}, 0, 0, 10, 10);
+        QVERIFY(onPage);
+        QVERIFY(onPage->document.isEmpty());
+        QVERIFY(!HoverBridge::validate(link, {}, 0, 0, 10, 10, QStringLiteral("doc")));
+        QVERIFY(!HoverBridge::validate(link, {}, 0, 0, 10, 10,
+                                       QStringLiteral("https://e.org/") + QString(4096, QLatin1Char('a'))));
     }
 
     void hoverTextIsBoundedPlainLine()

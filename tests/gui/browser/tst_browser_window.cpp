@@ -277,17 +277,24 @@ private Q_SLOTS:
 
     // A link in a frame of the page's own origin previews like one on the page, and its overlay is placed by where
     // the link is on the page, not in the frame.
-    void linksInAFrameOfThePagePreview()
+    QRect frameLink(const QString &id)
     {
         const QVariantList r =
             evaluate(QStringLiteral("(function(){var f=document.getElementById('frame');var b=f.getBoundingClientRect();"
-                                    "var a=f.contentDocument.getElementById('inner').getBoundingClientRect();"
-                                    "return [b.left+f.clientLeft+a.left,b.top+f.clientTop+a.top,a.width,a.height];})()"))
+                                    "var a=f.contentDocument.getElementById('%1').getBoundingClientRect();"
+                                    "return [b.left+f.clientLeft+a.left,b.top+f.clientTop+a.top,a.width,a.height];})()")
+                         .arg(id))
                 .toList();
-        QCOMPARE(r.size(), 4);
+        if (r.size() != 4)
+            return {};
         const qreal zoom = tab()->zoomFactor();
-        const QRect link = QRectF(r[0].toDouble() * zoom, r[1].toDouble() * zoom, r[2].toDouble() * zoom,
-                                  r[3].toDouble() * zoom).toAlignedRect();
+        return QRectF(r[0].toDouble() * zoom, r[1].toDouble() * zoom, r[2].toDouble() * zoom, r[3].toDouble() * zoom)
+            .toAlignedRect();
+    }
+
+    void linksInAFrameOfThePagePreview()
+    {
+        const QRect link = frameLink(QStringLiteral("inner"));
         QVERIFY2(link.left() > 600 && link.top() > 60, "the link should sit well inside the frame");
         const int before = int(m_source.requests.size());
         QTest::mouseMove(content(), link.center());
@@ -301,6 +308,16 @@ private Q_SLOTS:
         QVERIFY(overlay()->geometry().top() > global.bottom());
         QTRY_COMPARE_WITH_TIMEOUT(overlay()->titleText(), QStringLiteral("Loopback Article"), 5000);
         saveScreenshot(QStringLiteral("browser-hover-frame.png"));
+        moveAway();
+
+        // "#part" in the frame points into the frame's own document: no preview, as on the page.
+        QSignalSpy reported(&m_window->previews(), &LinkPreviewController::hoverReported);
+        const int requests = int(m_source.requests.size());
+        QTest::mouseMove(content(), frameLink(QStringLiteral("part")).center());
+        QTRY_VERIFY_WITH_TIMEOUT(!reported.isEmpty(), 5000);
+        QCOMPARE(reported.last().at(0).toUrl(), m_http.url(QStringLiteral("/framed#part")));
+        QCOMPARE(reported.last().at(1).toBool(), false);
+        QCOMPARE(m_source.requests.size(), requests);
         moveAway();
     }
 
