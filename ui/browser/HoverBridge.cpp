@@ -142,8 +142,8 @@ QString hoverScriptSource()
         if (current !== null && e.relatedTarget && !current.contains(e.relatedTarget))
             leave();
     }
-    // The page, and the frames of its own origin (up to three deep) as they load: their links preview too. Frames
-    // of other sites cannot be reached from here.
+    // The page, and the frames of its own origin (up to three deep) as they load, also those added later: their
+    // links preview too. Frames of other sites cannot be reached from here.
     function watch(doc, depth) {
         if (!doc || doc.__ttcHoverWatched)
             return;
@@ -159,11 +159,34 @@ QString hoverScriptSource()
         }
         if (depth >= 3)
             return;
-        var frames = doc.querySelectorAll('iframe, frame');
+        followAll(doc, depth + 1);
+        if (view && view.MutationObserver) {
+            new view.MutationObserver(function (records) {
+                for (var i = 0; i < records.length; ++i) {
+                    var added = records[i].addedNodes;
+                    for (var j = 0; j < added.length; ++j) {
+                        var node = added[j];
+                        if (node.nodeName === 'IFRAME' || node.nodeName === 'FRAME')
+                            follow(node, depth + 1);
+                        else if (node.nodeType === 1 && node.firstElementChild)
+                            followAll(node, depth + 1);
+                    }
+                }
+            }).observe(doc, { childList: true, subtree: true });
+        }
+    }
+    function followAll(root, depth) {
+        var frames = root.getElementsByTagName('iframe');
         for (var i = 0; i < frames.length; ++i)
-            follow(frames[i], depth + 1);
+            follow(frames[i], depth);
+        frames = root.getElementsByTagName('frame');
+        for (var j = 0; j < frames.length; ++j)
+            follow(frames[j], depth);
     }
     function follow(frame, depth) {
+        if (frame.__ttcHoverFollowed)
+            return;
+        frame.__ttcHoverFollowed = true;
         function attach() {
             var inner = null;
             try { inner = frame.contentDocument; } catch (e) { inner = null; }

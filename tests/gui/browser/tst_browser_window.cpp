@@ -277,13 +277,13 @@ private Q_SLOTS:
 
     // A link in a frame of the page's own origin previews like one on the page, and its overlay is placed by where
     // the link is on the page, not in the frame.
-    QRect frameLink(const QString &id)
+    QRect frameLink(const QString &id, const QString &frame = QStringLiteral("frame"))
     {
         const QVariantList r =
-            evaluate(QStringLiteral("(function(){var f=document.getElementById('frame');var b=f.getBoundingClientRect();"
+            evaluate(QStringLiteral("(function(){var f=document.getElementById('%2');var b=f.getBoundingClientRect();"
                                     "var a=f.contentDocument.getElementById('%1').getBoundingClientRect();"
                                     "return [b.left+f.clientLeft+a.left,b.top+f.clientTop+a.top,a.width,a.height];})()")
-                         .arg(id))
+                         .arg(id, frame))
                 .toList();
         if (r.size() != 4)
             return {};
@@ -319,6 +319,21 @@ private Q_SLOTS:
         QCOMPARE(reported.last().at(1).toBool(), false);
         QCOMPARE(m_source.requests.size(), requests);
         moveAway();
+
+        // A frame the page adds later is followed as well.
+        evaluate(QStringLiteral("(function(){var f=document.createElement('iframe');f.id='late';f.src='/framed';"
+                                "f.style.cssText='position:absolute;left:300px;top:190px;width:250px;height:110px';"
+                                "document.body.appendChild(f);return true;})()"));
+        QVERIFY(QTest::qWaitFor([&] {
+            return evaluate(QStringLiteral("(function(){var d=document.getElementById('late').contentDocument;"
+                                           "return !!d && d.readyState==='complete' && !!d.getElementById('inner');})()"))
+                .toBool();
+        }, 10000));
+        QTest::mouseMove(content(), frameLink(QStringLiteral("inner"), QStringLiteral("late")).center());
+        QTRY_VERIFY_WITH_TIMEOUT(overlay()->isVisible(), 5000);
+        QCOMPARE(m_source.requests.last(), m_http.url(QStringLiteral("/article?from=frame")));
+        moveAway();
+        evaluate(QStringLiteral("document.getElementById('late').remove(); true"));
     }
 
     void nonWebLinksNeverPreview_data()
