@@ -18,9 +18,14 @@ PreviewService::PreviewService(QNetworkAccessManager *nam, PreviewCache *cache, 
     icons.maxBytes = kFaviconMaxBytes;
     icons.timeoutMs = kFaviconTimeoutMs;
     icons.imageBody = true;
-    icons.mayFollow = [this](const QUrl &next) { return !m_policy.isOptedOut(next); };
+    icons.mayFollow = followsPolicy();
     m_iconFetcher.setOptions(icons);
     setFetchOptions({});
+}
+
+std::function<bool(const QUrl &)> PreviewService::followsPolicy() const
+{
+    return [this](const QUrl &next) { return !m_policy.isOptedOut(next); };
 }
 
 Error PreviewService::redirectRefused()
@@ -31,7 +36,7 @@ Error PreviewService::redirectRefused()
 void PreviewService::setFetchOptions(const FetchOptions &options)
 {
     FetchOptions withPolicy = options;
-    withPolicy.mayFollow = [this](const QUrl &next) { return !m_policy.isOptedOut(next); };
+    withPolicy.mayFollow = followsPolicy();
     m_fetcher.setOptions(withPolicy);
 }
 

@@ -91,6 +91,8 @@ Q_SIGNALS:
     void fetched(const QString &key, const ttc::preview::Preview &preview);
 
 private:
+    // Redirects go only where the opt-out list allows (for FetchOptions::mayFollow).
+    std::function<bool(const QUrl &)> followsPolicy() const;
     static Error redirectRefused();
 
     struct Waiter

@@ -176,12 +176,9 @@ QString hoverScriptSource()
         }
     }
     function followAll(root, depth) {
-        var frames = root.getElementsByTagName('iframe');
+        var frames = root.querySelectorAll('iframe, frame');
         for (var i = 0; i < frames.length; ++i)
             follow(frames[i], depth);
-        frames = root.getElementsByTagName('frame');
-        for (var j = 0; j < frames.length; ++j)
-            follow(frames[j], depth);
     }
     function follow(frame, depth) {
         if (frame.__ttcHoverFollowed)

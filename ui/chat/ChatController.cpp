@@ -13,12 +13,12 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QFileInfo>
-#include <QStandardPaths>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 namespace ttc::chat {
 

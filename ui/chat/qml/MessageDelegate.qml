@@ -257,6 +257,14 @@ Item {
         }
     }
 
+    // The smaller icon buttons of the actions row.
+    component ActionButton: IconButton {
+        theme: root.theme
+        implicitHeight: 26
+        implicitWidth: 28
+        font.pixelSize: 13
+    }
+
     // Actions under the bubble, shown on hover or keyboard focus (the bubble keeps no empty room for them).
     Row {
         id: actionRow
@@ -268,34 +276,22 @@ Item {
         spacing: 2
         opacity: hover.hovered || root.activeFocus || root.ListView.isCurrentItem ? 1 : 0.0
         visible: !root.streaming && !root.editing
-        IconButton {
+        ActionButton {
             glyph: "❐"
             label: qsTr("Copy message")
-            theme: root.theme
-            implicitHeight: 26
-            implicitWidth: 28
-            font.pixelSize: 13
             onClicked: root.controller.copyText(root.content)
         }
-        IconButton {
+        ActionButton {
             visible: root.isUser
             glyph: "✎"
             label: qsTr("Edit and resend")
-            theme: root.theme
-            implicitHeight: 26
-            implicitWidth: 28
-            font.pixelSize: 13
             enabled: !root.controller.streaming
             onClicked: root.editing = true
         }
-        IconButton {
+        ActionButton {
             visible: !root.isUser && !root.failed
             glyph: "↻"
             label: qsTr("Regenerate reply")
-            theme: root.theme
-            implicitHeight: 26
-            implicitWidth: 28
-            font.pixelSize: 13
             enabled: !root.controller.streaming
             onClicked: root.controller.regenerate(root.messageId)
         }
