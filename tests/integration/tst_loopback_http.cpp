@@ -246,10 +246,18 @@ private Q_SLOTS:
         QFETCH(QByteArray, delivered);
         RawServer server;
         server.answer = answer;
-        const Run r = both(server);
+        const Run r = run(server.url(), true);
         QCOMPARE(int(r.result.failure), int(net::NetFailure::Network));
+        QCOMPARE(r.result.status, 200);
         QVERIFY(r.result.bodyStarted);
         QCOMPARE(r.data, delivered);  // the partial body reached the caller
+        // QNetworkAccessManager delivers the same bytes, but its verdict is not an oracle here: when the close arrives
+        // in the same read as the last bytes (Qt 6.4, a busy machine), it can finish a cut chunked body without an
+        // error. That is why the chat providers treat a stream without its closing event as cut short.
+        server.reset();
+        const Run qnam = run(server.url(), false);
+        QCOMPARE(qnam.result.status, r.result.status);
+        QCOMPARE(qnam.data, r.data);
     }
 
     void malformedAnswersFailClearly_data()
