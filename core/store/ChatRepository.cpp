@@ -76,7 +76,7 @@ Session readSession(const QSqlQuery &q)
 {
     Session s;
     s.id = q.value(0).toString();
-    s.title = q.value(1).toString();
+    s.title = q.value(1).toString().simplified();  // one line, also when another device synced it otherwise
     s.provider = q.value(2).toString();
     s.model = q.value(3).toString();
     s.systemPrompt = q.value(4).toString();
@@ -142,7 +142,7 @@ Result<Session> ChatRepository::createSession(const QString &title, const QStrin
 {
     Session s;
     s.id = m_ids.next();
-    s.title = title;
+    s.title = title.simplified();
     s.provider = provider;
     s.model = model;
     s.systemPrompt = systemPrompt;
@@ -231,7 +231,7 @@ Result<void> ChatRepository::renameSession(const QString &id, const QString &tit
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE sessions SET title = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(text(title));
+    q.addBindValue(text(title.simplified()));
     q.addBindValue(m_clock.nowMs());
     q.addBindValue(id);
     if (!q.exec())

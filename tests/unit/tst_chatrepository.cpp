@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -85,6 +86,20 @@ private Q_SLOTS:
         const Result<void> again = repo().deleteSession(s.id);
         QVERIFY(!again.ok());
         QCOMPARE(again.error().code, QStringLiteral("not_found"));
+    }
+
+    void titlesAreOneLine()
+    {
+        // A title names a chat on one line: a first message's line breaks, a pasted rename or a synced title.
+        const Session s = *repo().createSession(QStringLiteral("Hello there\nsecond  line"));
+        QCOMPARE(s.title, QStringLiteral("Hello there second line"));
+        QCOMPARE((**repo().session(s.id)).title, QStringLiteral("Hello there second line"));
+        QVERIFY(repo().renameSession(s.id, QStringLiteral(" two\r\nlines\t")).ok());
+        QCOMPARE((**repo().session(s.id)).title, QStringLiteral("two lines"));
+        QSqlQuery raw(QSqlDatabase::database(QStringLiteral("repo%1").arg(m_n)));  // as another device may have written it
+        QVERIFY(raw.exec(QStringLiteral("UPDATE sessions SET title = 'from\nelsewhere' WHERE id = '%1'").arg(s.id)));
+        QCOMPARE((**repo().session(s.id)).title, QStringLiteral("from elsewhere"));
+        QCOMPARE(repo().sessions()->first().title, QStringLiteral("from elsewhere"));
     }
 
     void messagesRoundTripAndPage()
