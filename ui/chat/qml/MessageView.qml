@@ -64,11 +64,12 @@ ListView {
         color: view.theme.mutedText
     }
 
-    // Back to the newest messages after scrolling up or jumping to a search hit.
+    // Back to the newest messages after scrolling up or jumping to a search hit. Centred, clear of the message
+    // actions (Retry, Fix key) that sit at the bubbles' right edge.
     RoundButton {
-        anchors.right: parent.right
+        anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
-        anchors.margins: 12
+        anchors.bottomMargin: 12
         visible: !view.stickToEnd && view.count > 0 && (!view.atYEnd || view.controller.messages.hasNewer)
         text: "↓"
         Accessible.name: qsTr("Jump to the newest message")
