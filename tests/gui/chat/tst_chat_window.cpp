@@ -19,6 +19,7 @@
 #include <QQuickWindow>
 #include <QSignalSpy>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <functional>
 
@@ -204,7 +205,7 @@ private Q_SLOTS:
         ChatController controller(store, settings, {});
         test::FakeTurnRunner runner(store);
         runner.script.clear();
-        for (int i = 1; i <= 60; ++i)
+        for (int i = 1; i <= 120; ++i)
             runner.script << QStringLiteral("Paragraph %1: some words that make a line of prose in a long reply.\n\n").arg(i);
         runner.intervalMs = 15;
         controller.setRunner(&runner);
@@ -231,7 +232,41 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(chunks().size() >= 3, 10000);
         QVERIFY2(first, "the first chunk's item was rebuilt when more chunks came");
         QCOMPARE(chunks().constFirst(), first.data());
+
+        // While the reply grows past the window, the view follows its newest line...
+        QQuickItem *view = find(w, "messageView");
+        QVERIFY(view);
+        const auto contentY = [view] { return view->property("contentY").toReal(); };
+        const auto atEnd = [view] { return view->property("atYEnd").toBool(); };
+        QTRY_VERIFY_WITH_TIMEOUT(view->property("contentHeight").toReal() > 1.5 * view->height(), 10000);
+        for (int i = 0; i < 5; ++i) {
+            QTRY_VERIFY_WITH_TIMEOUT(atEnd(), 300);
+            QTest::qWait(60);
+        }
+        QVERIFY(controller.isStreaming());
+        // ...until the reader scrolls up: then it stays where they are while the reply goes on below.
+        const QPointF over = view->mapToScene(QPointF(view->width() / 2, view->height() / 2));
+        for (int i = 0; i < 3; ++i) {
+            QWheelEvent wheel(over, w->mapToGlobal(over), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                              Qt::NoScrollPhase, false);
+            QCoreApplication::sendEvent(w, &wheel);
+        }
+        QTRY_VERIFY(!atEnd());
+        QTRY_VERIFY(!view->property("moving").toBool());
+        const qreal readingAt = contentY();
+        const int rowsBefore = chunks().size();
+        QTRY_VERIFY_WITH_TIMEOUT(chunks().size() > rowsBefore + 1 || !controller.isStreaming(), 10000);
+        QCOMPARE(contentY(), readingAt);
+        QVERIFY(!atEnd());
+        QQuickItem *jump = find(w, "jumpToNewest");
+        QVERIFY(jump);
+        QVERIFY(jump->isVisible());
+        QTest::mouseClick(w, Qt::LeftButton, {}, jump->mapToScene(QPointF(jump->width() / 2, jump->height() / 2)).toPoint());
+        QTRY_VERIFY(atEnd());
+        QTRY_VERIFY(!jump->isVisible());
+
         QTRY_VERIFY_WITH_TIMEOUT(!controller.isStreaming(), 10000);
+        QTRY_VERIFY(atEnd());  // the finished reply is shown to its end
         QVERIFY(first);
         QVERIFY(first->property("markdown").toString().startsWith(QLatin1String("Paragraph 1:")));
         controller.shutdown();

@@ -22,7 +22,8 @@ ListView {
     activeFocusOnTab: true
     Accessible.role: Accessible.List
     Accessible.name: qsTr("Messages")
-    ScrollBar.vertical: ScrollBar { id: bar }
+    // Dragging the bar is the reader's own movement, like a flick or the wheel.
+    ScrollBar.vertical: ScrollBar { id: bar; onPressedChanged: if (pressed) view.stickToEnd = false }
 
     delegate: MessageDelegate {
         width: view.width
@@ -31,18 +32,35 @@ ListView {
     }
 
     onAtYBeginningChanged: if (atYBeginning && count > 0 && controller.messages.hasOlder) controller.messages.loadOlder()
+    // Following the newest message stops only when the reader moves away (flick, wheel, bar, keys), not when a
+    // growing reply leaves the view short of the end for a moment; reaching the end again resumes it.
     onAtYEndChanged: {
-        if (atYEnd && controller.messages.hasNewer) controller.messages.loadNewer()
-        stickToEnd = atYEnd && !controller.messages.hasNewer
+        if (!atYEnd)
+            return
+        if (controller.messages.hasNewer) controller.messages.loadNewer()
+        else stickToEnd = true
     }
     onMovementStarted: stickToEnd = false
     onMovementEnded: stickToEnd = atYEnd && !controller.messages.hasNewer
-    onCountChanged: if (stickToEnd) Qt.callLater(view.positionViewAtEnd)
-    onContentHeightChanged: if (stickToEnd && !moving) positionViewAtEnd()
+    Keys.onPressed: (event) => {
+        if (event.key === Qt.Key_Up || event.key === Qt.Key_PageUp || event.key === Qt.Key_Home)
+            stickToEnd = false
+        event.accepted = false
+    }
+    onCountChanged: if (stickToEnd) Qt.callLater(view.showEnd)
+    onContentHeightChanged: if (stickToEnd && !moving) showEnd()
+
+    // positionViewAtEnd() builds and lays out the last rows but leaves the bottom margin below the view.
+    function showEnd() {
+        positionViewAtEnd()
+        const end = originY + contentHeight + bottomMargin - height
+        if (contentY < end)
+            contentY = end
+    }
 
     Connections {
         target: view.controller.messages
-        function onOpened() { view.stickToEnd = true; view.highlightedRow = -1; Qt.callLater(view.positionViewAtEnd) }
+        function onOpened() { view.stickToEnd = true; view.highlightedRow = -1; Qt.callLater(view.showEnd) }
         function onPositionRequested(row) {
             view.stickToEnd = false
             view.highlightedRow = row
@@ -67,6 +85,7 @@ ListView {
     // Back to the newest messages after scrolling up or jumping to a search hit. Centred, clear of the message
     // actions (Retry, Fix key) that sit at the bubbles' right edge.
     RoundButton {
+        objectName: "jumpToNewest"
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
         anchors.bottomMargin: 12
@@ -78,7 +97,7 @@ ListView {
         onClicked: {
             view.stickToEnd = true
             if (view.controller.messages.hasNewer) view.controller.messages.jumpToLatest()
-            else view.positionViewAtEnd()
+            else view.showEnd()
         }
     }
 }
