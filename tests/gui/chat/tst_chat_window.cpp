@@ -193,6 +193,60 @@ private Q_SLOTS:
         controller.shutdown();
     }
 
+    // The provider button opens the picker: providers with their key status or tier badge, then the models. Picking a
+    // model with the mouse changes it; the button's tooltip stays out of the way while the menu is open.
+    void providerMenuPicksAModel()
+    {
+        test::TempProfile profile;
+        store::Database db(profile.profile().databasePath());
+        QVERIFY(test::waitFor(db.open()).ok());
+        ChatStore store(db, SystemClock::instance());
+        Settings settings(profile.profile().settingsPath());
+        ChatController controller(store, settings, {});
+        test::FakeTurnRunner runner(store);
+        controller.setRunner(&runner);
+        ChatWindow window(controller, settings);
+        window.show();
+        QQuickWindow *w = window.window();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+
+        const auto shown = [w](const QString &text) -> QQuickItem * {
+            std::function<QQuickItem *(QQuickItem *)> walk = [&](QQuickItem *item) -> QQuickItem * {
+                if (!item->isVisible() || item->opacity() == 0)
+                    return nullptr;
+                if (item->property("text").toString() == text)
+                    return item;
+                for (QQuickItem *child : item->childItems())
+                    if (QQuickItem *found = walk(child))
+                        return found;
+                return nullptr;
+            };
+            return walk(w->contentItem());
+        };
+        QQuickItem *button = find(w, "providerButton");
+        QVERIFY(button);
+        QCOMPARE(button->property("text").toString(), QStringLiteral("OpenAI · gpt-4o-mini"));
+        const QPoint centre = button->mapToScene(QPointF(button->width() / 2, button->height() / 2)).toPoint();
+        QTest::mouseMove(w, centre);
+        QTest::mouseClick(w, Qt::LeftButton, {}, centre);
+        QTRY_VERIFY(shown(QStringLiteral("OpenAI  —  Key set")));
+        QVERIFY(shown(QStringLiteral("Anthropic  —  Needs pro")));
+        QVERIFY(shown(QStringLiteral("Local server  —  Local, no key needed")));
+        QQuickItem *other = shown(QStringLiteral("gpt-4o"));
+        QVERIFY(other);
+        QTest::qWait(900);  // longer than the tooltip's delay, the pointer still on the button
+        QVERIFY2(!shown(QStringLiteral("Key set")), "the button's tooltip is drawn over its open menu");
+        screenshot(w, QStringLiteral("chat-provider-menu.png"));
+
+        const QPoint pick = other->mapToScene(QPointF(other->width() / 2, other->height() / 2)).toPoint();
+        QTest::mouseMove(w, pick);
+        QTest::mouseClick(w, Qt::LeftButton, {}, pick);
+        QTRY_COMPARE(controller.model(), QStringLiteral("gpt-4o"));
+        QTRY_VERIFY(!shown(QStringLiteral("OpenAI  —  Key set")));
+        QCOMPARE(button->property("text").toString(), QStringLiteral("OpenAI · gpt-4o"));
+        controller.shutdown();
+    }
+
     // A long reply is shown in chunks; while it streams, a new chunk is added as one more item and the chunks before
     // it keep their items (and their laid-out text) instead of all being built again each time the count grows.
     void longReplyKeepsEarlierChunks()

@@ -7,6 +7,7 @@ import TtcChat
 ToolButton {
     id: button
     property Theme theme
+    property bool menuShown: false  // its menu is open: no tooltip over the menu
     implicitHeight: 32
     padding: 6
     focusPolicy: Qt.StrongFocus

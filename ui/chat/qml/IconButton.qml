@@ -12,7 +12,7 @@ FlatButton {
     padding: 0
     Accessible.name: label
     Accessible.description: label
-    ToolTip.visible: hovered || visualFocus
+    ToolTip.visible: (hovered || visualFocus) && !menuShown
     ToolTip.delay: 600
     ToolTip.text: label
 }

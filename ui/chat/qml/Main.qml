@@ -129,7 +129,8 @@ ApplicationWindow {
                             providerMenuLoader.active = true
                             providerMenuLoader.item.popup(providerButton, 0, providerButton.height)
                         }
-                        ToolTip.visible: hovered
+                        menuShown: providerMenuLoader.item ? providerMenuLoader.item.visible : false
+                        ToolTip.visible: hovered && !menuShown
                         ToolTip.delay: 600
                         ToolTip.text: current ? current.status : qsTr("Choose the AI provider and model")
                     }
@@ -163,6 +164,7 @@ ApplicationWindow {
                         glyph: "⋯"
                         label: qsTr("More options")
                         theme: window.theme
+                        menuShown: windowMenuLoader.item ? windowMenuLoader.item.visible : false
                         onClicked: {
                             windowMenuLoader.active = true
                             windowMenuLoader.item.popup(moreButton, 0, moreButton.height)
