@@ -244,6 +244,17 @@ private Q_SLOTS:
         QTRY_COMPARE(controller.model(), QStringLiteral("gpt-4o"));
         QTRY_VERIFY(!shown(QStringLiteral("OpenAI  —  Key set")));
         QCOMPARE(button->property("text").toString(), QStringLiteral("OpenAI · gpt-4o"));
+
+        // In the dark theme too; Esc closes the menu, not the window.
+        controller.setAppearance(QStringLiteral("dark"));
+        QTest::mouseClick(w, Qt::LeftButton, {}, centre);
+        QTRY_VERIFY(shown(QStringLiteral("OpenAI  —  Key set")));
+        QTest::qWait(300);
+        screenshot(w, QStringLiteral("chat-provider-menu-dark.png"));
+        QTest::keyClick(w, Qt::Key_Escape);
+        QTRY_VERIFY(!shown(QStringLiteral("OpenAI  —  Key set")));
+        QTest::qWait(100);
+        QVERIFY(w->isVisible());
         controller.shutdown();
     }
 
