@@ -6,6 +6,7 @@
 #include "ChatTestUtil.h"
 #include "ChatWindow.h"
 #include "FakeTurnRunner.h"
+#include "SessionListModel.h"
 #include "TestSupport.h"
 #include "settings/Settings.h"
 
@@ -255,6 +256,58 @@ private Q_SLOTS:
         QTRY_VERIFY(!shown(QStringLiteral("OpenAI  —  Key set")));
         QTest::qWait(100);
         QVERIFY(w->isVisible());
+        controller.shutdown();
+    }
+
+    // Delete on a chat in the list removes it at once with an Undo bar; Ctrl+Z brings it back, except in a text field
+    // that has its own undo.
+    void deleteAndUndoFromTheKeyboard()
+    {
+        test::TempProfile profile;
+        store::Database db(profile.profile().databasePath());
+        QVERIFY(test::waitFor(db.open()).ok());
+        ChatStore store(db, SystemClock::instance());
+        for (const char *title : {"Older chat", "Chat to delete"})
+            QVERIFY(test::waitFor(store.run([title](store::ChatRepository &r) {
+                        return r.createSession(QString::fromLatin1(title)).ok();
+                    })));
+        Settings settings(profile.profile().settingsPath());
+        ChatController controller(store, settings, {});
+        ChatWindow window(controller, settings);
+        window.show();
+        QQuickWindow *w = window.window();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        QTRY_COMPARE(controller.sessions()->rowCount(), 2);
+
+        QQuickItem *list = find(w, "sessionList");
+        QVERIFY(list);
+        list->forceActiveFocus();
+        QTRY_VERIFY(list->property("currentItem").value<QQuickItem *>() &&
+                    list->property("currentItem").value<QQuickItem *>()->hasActiveFocus());
+        QCOMPARE(list->property("currentItem").value<QQuickItem *>()->property("title").toString(),
+                 QStringLiteral("Chat to delete"));
+        QTest::keyClick(w, Qt::Key_Delete);
+        QTRY_COMPARE(controller.sessions()->rowCount(), 1);
+        QQuickItem *undo = find(w, "undoDeleteButton");
+        QVERIFY(undo);
+        QTRY_VERIFY(undo->isVisible());
+
+        // In the composer, Ctrl+Z undoes typing and the chat stays deleted.
+        find(w, "composerInput")->forceActiveFocus();
+        type(w, QStringLiteral("abc"));
+        QTRY_COMPARE(controller.composerText(), QStringLiteral("abc"));
+        QTest::keySequence(w, QKeySequence::Undo);
+        QTRY_VERIFY(controller.composerText() != QStringLiteral("abc"));
+        QCOMPARE(controller.sessions()->rowCount(), 1);
+
+        // Elsewhere it brings the chat back.
+        list->forceActiveFocus();
+        QTest::keySequence(w, QKeySequence::Undo);
+        QTRY_COMPARE(controller.sessions()->rowCount(), 2);
+        QCOMPARE(controller.sessions()->titleOf(controller.sessions()->data(controller.sessions()->index(0),
+                                                                            SessionListModel::IdRole).toString()),
+                 QStringLiteral("Chat to delete"));
+        QTRY_VERIFY(!undo->isVisible());
         controller.shutdown();
     }
 

@@ -50,6 +50,12 @@ ApplicationWindow {
         sequence: StandardKey.Find
         onActivated: { window.sidebarOpen = true; sidebar.focusSearch() }
     }
+    // Brings back the chat just deleted (a text field with focus keeps Ctrl+Z for its own undo).
+    Shortcut {
+        sequences: [StandardKey.Undo]
+        enabled: window.controller.sessions.pendingDeleteTitle.length > 0
+        onActivated: window.controller.undoDelete()
+    }
     Shortcut {
         sequence: "Ctrl+B"
         onActivated: window.sidebarOpen = !window.sidebarOpen

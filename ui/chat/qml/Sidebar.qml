@@ -56,6 +56,9 @@ Rectangle {
             clip: true
             model: sidebar.controller.sessions
             keyNavigationEnabled: true
+            // Keyboard focus lands on the open chat (else the first), so Delete, Enter and the menu key act at once.
+            onActiveFocusChanged: if (activeFocus && currentIndex < 0 && count > 0)
+                currentIndex = Math.max(0, sidebar.controller.sessions.indexOf(sidebar.controller.currentSessionId))
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar {}
             Accessible.role: Accessible.List
