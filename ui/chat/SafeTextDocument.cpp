@@ -6,6 +6,8 @@
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QTextFragment>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QUrl>
 
 namespace ttc::chat {
@@ -22,6 +24,47 @@ struct Edit
     bool image = false;
     QString replacement;
 };
+
+// Quiet table lines that suit light and dark themes alike.
+const QColor kRule(128, 128, 128, 140);
+
+// Tables with single ruled lines and padded cells (the header row is bold already), instead of the default double
+// lines with cramped cells.
+void styleTables(QTextFrame *frame)
+{
+    for (QTextFrame *child : frame->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(child)) {
+            QTextTableFormat f = table->format();
+            f.setBorderCollapse(true);
+            f.setBorder(1);
+            f.setBorderBrush(kRule);
+            f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+            f.setCellSpacing(0);
+            f.setCellPadding(5);
+            table->setFormat(f);
+        }
+        styleTables(child);
+    }
+}
+
+// Headings one step smaller than a document's (a reply is not a page: "##" should not dwarf the text), and block
+// quotes set apart in italics.
+void styleBlocks(QTextDocument &document)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextBlockFormat bf = block.blockFormat();
+        QTextCharFormat change;
+        if (bf.headingLevel() > 0)
+            change.setProperty(QTextFormat::FontSizeAdjustment, std::max(0, 3 - bf.headingLevel()));
+        else if (bf.hasProperty(QTextFormat::BlockQuoteLevel))
+            change.setFontItalic(true);
+        else
+            continue;
+        QTextCursor c(block);
+        c.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        c.mergeCharFormat(change);
+    }
+}
 
 } // namespace
 
@@ -172,6 +215,8 @@ void SafeTextDocument::renderMarkdown(QTextDocument &target, const QString &mark
     target.clear();
     QTextCursor cursor(&target);
     cursor.insertFragment(QTextDocumentFragment(&scratch));
+    styleTables(target.rootFrame());
+    styleBlocks(target);
 }
 
 void SafeTextDocument::renderMarked(QTextDocument &target, const QString &marked, const QColor &highlight)

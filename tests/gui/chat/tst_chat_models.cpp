@@ -171,6 +171,31 @@ private Q_SLOTS:
         QVERIFY(doc.toPlainText().contains(QStringLiteral("Title")));
     }
 
+    void markdownStyle()
+    {
+        QTextDocument doc;
+        SafeTextDocument::renderMarkdown(doc, QStringLiteral("# One\n\n## Two\n\n### Three\n\n> quoted\n\n"
+                                                             "| a | b |\n|---|---|\n| 1 | 2 |\n"));
+        QHash<QString, QTextBlock> blocks;
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
+            blocks.insert(b.text(), b);
+        const auto textFormat = [&](const QString &text) { return blocks.value(text).begin().fragment().charFormat(); };
+        const auto sizeStep = [&](const QString &text) {
+            return textFormat(text).property(QTextFormat::FontSizeAdjustment).toInt();
+        };
+        QCOMPARE(sizeStep(QStringLiteral("One")), 2);
+        QCOMPARE(sizeStep(QStringLiteral("Two")), 1);
+        QCOMPARE(sizeStep(QStringLiteral("Three")), 0);
+        QVERIFY(textFormat(QStringLiteral("quoted")).fontItalic());
+        QVERIFY(!textFormat(QStringLiteral("1")).fontItalic());
+        QTextTable *table = QTextCursor(blocks.value(QStringLiteral("a"))).currentTable();
+        QVERIFY(table);
+        QVERIFY(table->format().borderCollapse());
+        QCOMPARE(table->format().cellSpacing(), 0.0);
+        QVERIFY(table->format().cellPadding() >= 4);
+        QCOMPARE(table->format().borderBrush().color(), QColor(128, 128, 128, 140));
+    }
+
     void snippetMarks()
     {
         QTextDocument doc;
