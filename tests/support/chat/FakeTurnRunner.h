@@ -8,6 +8,7 @@
 #include "util/Future.h"
 #include "util/Uuid.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QTimer>
 
@@ -23,6 +24,9 @@ public:
     // The reply of the next turns, one delta per tick.
     QStringList script{QStringLiteral("Hello"), QStringLiteral(", "), QStringLiteral("world.")};
     int intervalMs = 20;
+    // Deltas due by the clock (one per intervalMs since the stream began) all go out on the next tick, so a busy
+    // event loop or a coarse timer does not lower the rate (benchmarks); otherwise one delta per tick.
+    bool keepPace = false;
     QString failCode;            // non-empty: fail after the script with this code
     bool keyProblem = false;
     int turnsStarted = 0;
@@ -82,8 +86,11 @@ public:
                 turn->message.sessionId = r->first;
                 Q_EMIT turnStarted(turnId, r->first, r->second);
                 turn->timer.setInterval(intervalMs);
+                if (keepPace)
+                    turn->timer.setTimerType(Qt::PreciseTimer);
                 connect(&turn->timer, &QTimer::timeout, this, [this, turnId] { tick(turnId); });
                 turn->timer.start();
+                turn->clock.start();
             });
         return turnId;
     }
@@ -108,6 +115,7 @@ private:
         int next = 0;
         bool stored = false;
         QTimer timer;
+        QElapsedTimer clock;
     };
 
     void tick(const QString &turnId)
@@ -115,15 +123,13 @@ private:
         auto turn = m_turns.value(turnId);
         if (!turn)
             return;
+        if (keepPace && turn->next < turn->script.size()) {
+            const qint64 due = std::min<qint64>(turn->clock.elapsed() / std::max(1, intervalMs) + 1, turn->script.size());
+            while (turn->next < due - 1 && m_turns.contains(turnId))
+                emitNext(*turn, turnId);
+        }
         if (turn->next < turn->script.size()) {
-            const QString piece = turn->script.at(turn->next++);
-            turn->message.content += piece;
-            if (!turn->stored) {
-                turn->stored = true;
-                store::Message m = turn->message;
-                m_store.run([m](store::ChatRepository &repo) { return repo.addMessage(m); });
-            }
-            Q_EMIT delta(turnId, piece);
+            emitNext(*turn, turnId);
             return;
         }
         turn->timer.stop();
@@ -136,6 +142,18 @@ private:
         turn->message.tokensIn = 12;
         turn->message.tokensOut = int(turn->script.size());
         finish(turnId, {}, {});
+    }
+
+    void emitNext(Turn &turn, const QString &turnId)
+    {
+        const QString piece = turn.script.at(turn.next++);
+        turn.message.content += piece;
+        if (!turn.stored) {
+            turn.stored = true;
+            store::Message m = turn.message;
+            m_store.run([m](store::ChatRepository &repo) { return repo.addMessage(m); });
+        }
+        Q_EMIT delta(turnId, piece);
     }
 
     void finish(const QString &turnId, const QString &code, const QString &message)
