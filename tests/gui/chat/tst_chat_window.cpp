@@ -104,8 +104,29 @@ private Q_SLOTS:
         QTRY_COMPARE(answered.count(), 1);
         QTRY_COMPARE(controller.messages()->rowCount(), 2);
         QVERIFY(controller.composerText().isEmpty());
+        // Message actions show on hover or keyboard focus only: none while the pointer is away and the composer has
+        // focus (the first message is the list's current row, which used to keep its actions shown).
+        QTest::mouseMove(w, QPoint(5, w->height() - 5));
+        QTRY_VERIFY(input->hasActiveFocus());
+        const auto shownActions = [w] {
+            int n = 0;
+            std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
+                if (item->objectName() == QLatin1String("messageActions") && item->isVisible() && item->opacity() > 0)
+                    ++n;
+                for (QQuickItem *child : item->childItems())
+                    walk(child);
+            };
+            walk(w->contentItem());
+            return n;
+        };
+        QTRY_COMPARE(shownActions(), 0);
         QTest::qWait(300);
         screenshot(w, QStringLiteral("chat-light.png"));
+        QQuickItem *messages = find(w, "messageView");
+        QVERIFY(messages);
+        messages->forceActiveFocus();  // keyboard focus in the list shows the current message's actions
+        QTRY_COMPARE(shownActions(), 1);
+        input->forceActiveFocus();
 
         // A second, long reply stopped with Esc: the window stays, the reply is kept as interrupted.
         runner.script = QStringList(400, QStringLiteral("streaming words "));

@@ -274,7 +274,10 @@ Item {
         anchors.rightMargin: 4
         height: 26
         spacing: 2
-        opacity: hover.hovered || root.activeFocus || root.ListView.isCurrentItem ? 1 : 0.0
+        objectName: "messageActions"
+        // The list's current row shows them only while the list has keyboard focus: otherwise the first message,
+        // current by default, would always show its actions.
+        opacity: hover.hovered || root.activeFocus || (root.ListView.isCurrentItem && root.ListView.view.activeFocus) ? 1 : 0.0
         visible: !root.streaming && !root.editing
         ActionButton {
             glyph: "❐"
