@@ -23,9 +23,39 @@
 #include <QWheelEvent>
 
 #include <functional>
+#include <memory>
 
 using namespace ttc;
 using namespace ttc::chat;
+
+namespace {
+
+// A chat window on a new profile, with a scripted runner: what the tests after the first one open.
+struct ChatRig
+{
+    test::TempProfile profile;
+    store::Database db{profile.profile().databasePath()};
+    bool opened = test::waitFor(db.open()).ok();
+    ChatStore store{db, SystemClock::instance()};
+    Settings settings{profile.profile().settingsPath()};
+    ChatController controller{store, settings, {}};
+    test::FakeTurnRunner runner{store};
+    std::unique_ptr<ChatWindow> window;
+
+    // Shows the window (chatting through `runner` if asked) and waits until it is on screen; null if it never is.
+    QQuickWindow *show(bool withRunner = true)
+    {
+        if (!opened)
+            return nullptr;
+        if (withRunner)
+            controller.setRunner(&runner);
+        window = std::make_unique<ChatWindow>(controller, settings);
+        window->show();
+        return QTest::qWaitForWindowExposed(window->window()) ? window->window() : nullptr;
+    }
+};
+
+} // namespace
 
 class TestChatWindow : public QObject
 {
@@ -219,18 +249,10 @@ private Q_SLOTS:
     // model with the mouse changes it; the button's tooltip stays out of the way while the menu is open.
     void providerMenuPicksAModel()
     {
-        test::TempProfile profile;
-        store::Database db(profile.profile().databasePath());
-        QVERIFY(test::waitFor(db.open()).ok());
-        ChatStore store(db, SystemClock::instance());
-        Settings settings(profile.profile().settingsPath());
-        ChatController controller(store, settings, {});
-        test::FakeTurnRunner runner(store);
-        controller.setRunner(&runner);
-        ChatWindow window(controller, settings);
-        window.show();
-        QQuickWindow *w = window.window();
-        QVERIFY(QTest::qWaitForWindowExposed(w));
+        ChatRig rig;
+        ChatController &controller = rig.controller;
+        QQuickWindow *w = rig.show();
+        QVERIFY(w);
 
         const auto shown = [w](const QString &text) -> QQuickItem * {
             std::function<QQuickItem *(QQuickItem *)> walk = [&](QQuickItem *item) -> QQuickItem * {
@@ -284,20 +306,14 @@ private Q_SLOTS:
     // that has its own undo.
     void deleteAndUndoFromTheKeyboard()
     {
-        test::TempProfile profile;
-        store::Database db(profile.profile().databasePath());
-        QVERIFY(test::waitFor(db.open()).ok());
-        ChatStore store(db, SystemClock::instance());
+        ChatRig rig;
         for (const char *title : {"Older chat", "Chat to delete"})
-            QVERIFY(test::waitFor(store.run([title](store::ChatRepository &r) {
+            QVERIFY(test::waitFor(rig.store.run([title](store::ChatRepository &r) {
                         return r.createSession(QString::fromLatin1(title)).ok();
                     })));
-        Settings settings(profile.profile().settingsPath());
-        ChatController controller(store, settings, {});
-        ChatWindow window(controller, settings);
-        window.show();
-        QQuickWindow *w = window.window();
-        QVERIFY(QTest::qWaitForWindowExposed(w));
+        ChatController &controller = rig.controller;
+        QQuickWindow *w = rig.show(false);
+        QVERIFY(w);
         QTRY_COMPARE(controller.sessions()->rowCount(), 2);
 
         QQuickItem *list = find(w, "sessionList");
@@ -336,22 +352,14 @@ private Q_SLOTS:
     // it keep their items (and their laid-out text) instead of all being built again each time the count grows.
     void longReplyKeepsEarlierChunks()
     {
-        test::TempProfile profile;
-        store::Database db(profile.profile().databasePath());
-        QVERIFY(test::waitFor(db.open()).ok());
-        ChatStore store(db, SystemClock::instance());
-        Settings settings(profile.profile().settingsPath());
-        ChatController controller(store, settings, {});
-        test::FakeTurnRunner runner(store);
-        runner.script.clear();
+        ChatRig rig;
+        rig.runner.script.clear();
         for (int i = 1; i <= 120; ++i)
-            runner.script << QStringLiteral("Paragraph %1: some words that make a line of prose in a long reply.\n\n").arg(i);
-        runner.intervalMs = 15;
-        controller.setRunner(&runner);
-        ChatWindow window(controller, settings);
-        window.show();
-        QQuickWindow *w = window.window();
-        QVERIFY(QTest::qWaitForWindowExposed(w));
+            rig.runner.script << QStringLiteral("Paragraph %1: some words that make a line of prose in a long reply.\n\n").arg(i);
+        rig.runner.intervalMs = 15;
+        ChatController &controller = rig.controller;
+        QQuickWindow *w = rig.show();
+        QVERIFY(w);
 
         const auto chunks = [w] {
             QList<QQuickItem *> found;
