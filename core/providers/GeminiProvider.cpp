@@ -85,7 +85,13 @@ public:
                 return;
             }
         }
-        result.ended = true;  // Gemini's stream ends with the body
+        // The stream ends with the body, and its last chunk names why the answer ended (finishReason, or the
+        // prompt's blockReason): without one the body was cut short, even when the connection closed cleanly.
+        if (result.finishReason.isEmpty()) {
+            fail(ErrorKind::Network, QStringLiteral("Gemini"), QStringLiteral("incomplete_stream"), QString());
+            return;
+        }
+        result.ended = true;
     }
 };
 

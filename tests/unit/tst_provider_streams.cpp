@@ -145,6 +145,10 @@ private Q_SLOTS:
         QTest::newRow("anthropic no message_stop")
             << QStringLiteral("anthropic")
             << test::FakeProviderServer::anthropicStream({QStringLiteral("part")}, 1, 1, {}, false);
+        // A Gemini stream ends with its body; the last chunk (with finishReason) never came.
+        QByteArray gemini = test::FakeProviderServer::geminiStream({QStringLiteral("part"), QStringLiteral("lost")});
+        gemini.truncate(gemini.lastIndexOf("data: "));
+        QTest::newRow("gemini no finishReason") << QStringLiteral("gemini") << gemini;
     }
 
     void truncatedStreamsFail()
@@ -152,7 +156,8 @@ private Q_SLOTS:
         QFETCH(QString, provider);
         QFETCH(QByteArray, bytes);
         std::unique_ptr<Provider> p = provider == QLatin1String("anthropic") ? std::unique_ptr<Provider>(new AnthropicProvider)
-                                                                            : std::unique_ptr<Provider>(new OpenAiProvider);
+                                      : provider == QLatin1String("gemini")  ? std::unique_ptr<Provider>(new GeminiProvider)
+                                                                             : std::unique_ptr<Provider>(new OpenAiProvider);
         const Decoded d = decode(*p, bytes, -1);
         QVERIFY(d.result.error);
         QCOMPARE(d.result.error->kind, ErrorKind::Network);
@@ -349,9 +354,15 @@ private Q_SLOTS:
             const QByteArray bytes = readFile(m_fixtures + QStringLiteral("/gemini/") + it.key());
             QVERIFY2(!bytes.isEmpty(), qPrintable(it.key()));
             const bool midStreamError = it.key().contains(QLatin1String("error-mid-stream"));
+            // No chunk says why the answer ended (no finishReason, no blockReason): the body was cut short or is
+            // not an answer at all, which fails rather than passing for an empty reply.
+            const bool noEnd = it.value().contains(QStringLiteral("finishReason seen on chunk #: []")) &&
+                               !it.value().join(QLatin1Char('\n')).contains(QLatin1String("blockReason="));
             for (int mode : kModes) {
                 const Decoded d = decode(GeminiProvider(), bytes, mode);
-                QCOMPARE(bool(d.result.error), midStreamError);
+                QVERIFY2(bool(d.result.error) == (midStreamError || noEnd), qPrintable(it.key()));
+                if (noEnd)
+                    QCOMPARE(d.result.error->providerCode, QStringLiteral("incomplete_stream"));
                 for (const QString &line : it.value()) {
                     if (const QString t = valueAfter(line, QStringLiteral("text = ")); !t.isEmpty()) {
                         QCOMPARE(d.result.text(), jsonString(t));
