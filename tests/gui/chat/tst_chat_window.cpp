@@ -63,19 +63,27 @@ class TestChatWindow : public QObject
 
     test::TempProfile m_profile;
 
-    static QQuickItem *findIn(QQuickItem *item, const QString &name)
+    // The items under the window's content that `match` accepts, in tree order; onScreen: only those drawn (a hidden
+    // or fully transparent item hides its subtree).
+    static QList<QQuickItem *> items(QQuickWindow *w, const std::function<bool(QQuickItem *)> &match,
+                                     bool onScreen = false)
     {
-        if (item->objectName() == name)
-            return item;
-        for (QQuickItem *child : item->childItems())
-            if (QQuickItem *found = findIn(child, name))
-                return found;
-        return nullptr;
+        QList<QQuickItem *> found;
+        std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
+            if (onScreen && (!item->isVisible() || item->opacity() == 0))
+                return;
+            if (match(item))
+                found << item;
+            for (QQuickItem *child : item->childItems())
+                walk(child);
+        };
+        walk(w->contentItem());
+        return found;
     }
 
     static QQuickItem *find(QQuickWindow *w, const char *name)
     {
-        return findIn(w->contentItem(), QLatin1String(name));
+        return items(w, [name](QQuickItem *item) { return item->objectName() == QLatin1String(name); }).value(0);
     }
 
     static void type(QQuickWindow *w, const QString &text)
@@ -139,15 +147,8 @@ private Q_SLOTS:
         QTest::mouseMove(w, QPoint(5, w->height() - 5));
         QTRY_VERIFY(input->hasActiveFocus());
         const auto shownActions = [w] {
-            int n = 0;
-            std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
-                if (item->objectName() == QLatin1String("messageActions") && item->isVisible() && item->opacity() > 0)
-                    ++n;
-                for (QQuickItem *child : item->childItems())
-                    walk(child);
-            };
-            walk(w->contentItem());
-            return n;
+            return items(w, [](QQuickItem *item) { return item->objectName() == QLatin1String("messageActions"); },
+                         true).size();
         };
         QTRY_COMPARE(shownActions(), 0);
         QTest::qWait(300);
@@ -254,18 +255,9 @@ private Q_SLOTS:
         QQuickWindow *w = rig.show();
         QVERIFY(w);
 
-        const auto shown = [w](const QString &text) -> QQuickItem * {
-            std::function<QQuickItem *(QQuickItem *)> walk = [&](QQuickItem *item) -> QQuickItem * {
-                if (!item->isVisible() || item->opacity() == 0)
-                    return nullptr;
-                if (item->property("text").toString() == text)
-                    return item;
-                for (QQuickItem *child : item->childItems())
-                    if (QQuickItem *found = walk(child))
-                        return found;
-                return nullptr;
-            };
-            return walk(w->contentItem());
+        const auto shown = [w](const QString &text) {
+            return items(w, [&text](QQuickItem *item) { return item->property("text").toString() == text; }, true)
+                .value(0);
         };
         QQuickItem *button = find(w, "providerButton");
         QVERIFY(button);
@@ -362,15 +354,9 @@ private Q_SLOTS:
         QVERIFY(w);
 
         const auto chunks = [w] {
-            QList<QQuickItem *> found;
-            std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
-                if (item->property("markdown").toString().contains(QLatin1String("Paragraph ")))
-                    found << item;
-                for (QQuickItem *child : item->childItems())
-                    walk(child);
-            };
-            walk(w->contentItem());
-            return found;
+            return items(w, [](QQuickItem *item) {
+                return item->property("markdown").toString().contains(QLatin1String("Paragraph "));
+            });
         };
         controller.setComposerText(QStringLiteral("A long one, please"));
         controller.send();

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 namespace ttc::test {
@@ -123,13 +124,13 @@ private:
         auto turn = m_turns.value(turnId);
         if (!turn)
             return;
-        if (keepPace && turn->next < turn->script.size()) {
-            const qint64 due = std::min<qint64>(turn->clock.elapsed() / std::max(1, intervalMs) + 1, turn->script.size());
-            while (turn->next < due - 1 && m_turns.contains(turnId))
-                emitNext(*turn, turnId);
-        }
         if (turn->next < turn->script.size()) {
-            emitNext(*turn, turnId);
+            // One delta a tick; keepPace: every delta due by the clock (at least one).
+            const qint64 due = keepPace ? std::clamp<qint64>(turn->clock.elapsed() / std::max(1, intervalMs) + 1,
+                                                             turn->next + 1, turn->script.size())
+                                        : turn->next + 1;
+            while (turn->next < due && m_turns.contains(turnId))
+                emitNext(*turn, turnId);
             return;
         }
         turn->timer.stop();
